@@ -1,0 +1,50 @@
+package dev.consilience;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+
+/** Derives a claim's id from its content; see {@link Claim}. */
+final class ClaimIds {
+  private static final char[] HEX = "0123456789abcdef".toCharArray();
+  /** Separates fields; a control character cannot occur in an id or a unit code. */
+  private static final char FIELD = '\u001f';
+
+  private ClaimIds() {}
+
+  static String derive(Claim claim) {
+    StringBuilder content = new StringBuilder(128);
+    content.append(claim.subject().id()).append(FIELD).append(claim.source().id()).append(FIELD);
+    for (Relay relay : claim.relays()) {
+      content.append(relay.source().id()).append(':').append(relay.kind()).append(FIELD);
+    }
+    Range range = claim.quantity().range();
+    content.append(range.lower().map(b -> (b.inclusive() ? "[" : "(") + plain(b.value())).orElse("(-inf"))
+        .append(',')
+        .append(range.upper().map(b -> plain(b.value()) + (b.inclusive() ? "]" : ")")).orElse("+inf)"))
+        .append(FIELD).append(claim.quantity().unit().code())
+        .append(FIELD).append(claim.quantity().hedge())
+        .append(FIELD).append(claim.statedOn().map(TimeSpan::toString).orElse(""))
+        .append(FIELD).append(claim.asOf().map(TimeSpan::toString).orElse(""));
+    byte[] digest = sha256().digest(content.toString().getBytes(StandardCharsets.UTF_8));
+    char[] id = new char[16];
+    for (int i = 0; i < 8; i++) {
+      id[2 * i] = HEX[(digest[i] >> 4) & 0xf];
+      id[2 * i + 1] = HEX[digest[i] & 0xf];
+    }
+    return new String(id);
+  }
+
+  private static String plain(BigDecimal value) {
+    return value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
+  }
+
+  private static MessageDigest sha256() {
+    try {
+      return MessageDigest.getInstance("SHA-256");
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every Java platform has SHA-256", e);
+    }
+  }
+}
