@@ -358,6 +358,7 @@ public abstract class Range {
     Range read() {
       skipSpaces();
       boolean lowerInclusive = bracket("[(", "'[' or '('");
+      skipSpaces();
       int lowerAt = at;
       BigDecimal lower = end(-1);
       if (lower == null && lowerInclusive) {

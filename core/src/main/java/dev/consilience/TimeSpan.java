@@ -213,12 +213,13 @@ public abstract class TimeSpan {
         at++;
       }
       int value = 0;
+      int partStart = at;
       for (int i = 0; i < widths[part]; i++) {
         if (at >= to || text.charAt(at) < '0' || text.charAt(at) > '9') {
           throw new TextParseException(
               "expected " + widths[part] + " digits of the "
                   + (part == 0 ? "year" : part == 1 ? "month" : "day"),
-              text, Math.min(at, text.length()));
+              text, partStart);
         }
         value = value * 10 + (text.charAt(at) - '0');
         at++;
