@@ -54,42 +54,74 @@ public abstract class Range {
     return ImmutableRange.make(lower, upper);
   }
 
-  /** Returns {@code [lower, upper]}. @throws IllegalArgumentException if lower &gt; upper */
+  /**
+   * Returns {@code [lower, upper]}.
+   *
+   * @throws IllegalArgumentException if lower &gt; upper
+   */
   public static Range closed(BigDecimal lower, BigDecimal upper) {
     return of(Optional.of(Bound.inclusive(lower)), Optional.of(Bound.inclusive(upper)));
   }
 
-  /** Returns {@code [lower, upper]}. @throws IllegalArgumentException if lower &gt; upper */
+  /**
+   * Returns {@code [lower, upper]}.
+   *
+   * @throws IllegalArgumentException if lower &gt; upper
+   */
   public static Range closed(long lower, long upper) {
     return closed(BigDecimal.valueOf(lower), BigDecimal.valueOf(upper));
   }
 
-  /** Returns {@code (lower, upper)}. @throws IllegalArgumentException if lower ≥ upper */
+  /**
+   * Returns {@code (lower, upper)}.
+   *
+   * @throws IllegalArgumentException if lower ≥ upper
+   */
   public static Range open(BigDecimal lower, BigDecimal upper) {
     return of(Optional.of(Bound.exclusive(lower)), Optional.of(Bound.exclusive(upper)));
   }
 
-  /** Returns {@code (lower, upper)}. @throws IllegalArgumentException if lower ≥ upper */
+  /**
+   * Returns {@code (lower, upper)}.
+   *
+   * @throws IllegalArgumentException if lower ≥ upper
+   */
   public static Range open(long lower, long upper) {
     return open(BigDecimal.valueOf(lower), BigDecimal.valueOf(upper));
   }
 
-  /** Returns {@code [lower, upper)}. @throws IllegalArgumentException if lower ≥ upper */
+  /**
+   * Returns {@code [lower, upper)}.
+   *
+   * @throws IllegalArgumentException if lower ≥ upper
+   */
   public static Range closedOpen(BigDecimal lower, BigDecimal upper) {
     return of(Optional.of(Bound.inclusive(lower)), Optional.of(Bound.exclusive(upper)));
   }
 
-  /** Returns {@code [lower, upper)}. @throws IllegalArgumentException if lower ≥ upper */
+  /**
+   * Returns {@code [lower, upper)}.
+   *
+   * @throws IllegalArgumentException if lower ≥ upper
+   */
   public static Range closedOpen(long lower, long upper) {
     return closedOpen(BigDecimal.valueOf(lower), BigDecimal.valueOf(upper));
   }
 
-  /** Returns {@code (lower, upper]}. @throws IllegalArgumentException if lower ≥ upper */
+  /**
+   * Returns {@code (lower, upper]}.
+   *
+   * @throws IllegalArgumentException if lower ≥ upper
+   */
   public static Range openClosed(BigDecimal lower, BigDecimal upper) {
     return of(Optional.of(Bound.exclusive(lower)), Optional.of(Bound.inclusive(upper)));
   }
 
-  /** Returns {@code (lower, upper]}. @throws IllegalArgumentException if lower ≥ upper */
+  /**
+   * Returns {@code (lower, upper]}.
+   *
+   * @throws IllegalArgumentException if lower ≥ upper
+   */
   public static Range openClosed(long lower, long upper) {
     return openClosed(BigDecimal.valueOf(lower), BigDecimal.valueOf(upper));
   }
