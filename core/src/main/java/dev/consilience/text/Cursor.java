@@ -63,7 +63,8 @@ final class Cursor {
 
   /** The text from the start of {@code first} to the end of the token before the current one. */
   String textFrom(Token first) {
-    return text.substring(first.start(), Math.max(first.start(), tokens.get(Math.max(at - 1, 0)).end()));
+    int end = tokens.get(Math.max(at - 1, 0)).end();
+    return text.substring(first.start(), Math.max(first.start(), end));
   }
 
   /** Moves {@code count} tokens on. */

@@ -4,6 +4,7 @@ import dev.consilience.text.Token.Kind;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * A table of fixed word sequences ("more than", "just over"), matched longest first at the
@@ -18,8 +19,8 @@ final class Phrases<T> {
     this.maxWords = values.keySet().stream().mapToInt(p -> p.split(" ").length).max().orElse(0);
   }
 
-  /** Returns the table built by calling {@code add.add(phrase, value)} for each entry. */
-  static <T> Phrases<T> of(java.util.function.Consumer<Adder<T>> entries) {
+  /** Returns the table that {@code entries} fill through an {@link Adder}. */
+  static <T> Phrases<T> of(Consumer<Adder<T>> entries) {
     Map<String, T> values = new HashMap<>();
     entries.accept((value, phrases) -> {
       for (String phrase : phrases) {
@@ -53,10 +54,5 @@ final class Phrases<T> {
       }
     }
     return Optional.ofNullable(longest);
-  }
-
-  /** Whether the longest phrase at the cursor is in the table. */
-  boolean matches(Cursor cursor) {
-    return match(cursor).isPresent();
   }
 }

@@ -1,6 +1,5 @@
 package dev.consilience.text;
 
-import dev.consilience.Bound;
 import dev.consilience.Hedge;
 import dev.consilience.Quantity;
 import dev.consilience.Range;
@@ -14,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /** Reads one quantity phrase; one instance per call of {@link QuantityParser#parse}. */
@@ -182,7 +182,7 @@ final class QuantityReader {
   }
 
   /** Builds a range, reporting an empty range or an oversized number at {@code at}. */
-  private Range build(java.util.function.Supplier<Range> range, Token at) {
+  private Range build(Supplier<Range> range, Token at) {
     try {
       return range.get();
     } catch (TextParseException e) {

@@ -17,13 +17,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.IntFunction;
+import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
 /** Reads one time phrase; one instance per call of {@link TimeSpanParser#parse}. */
 final class TimeReader {
-  private static final Map<String, Month> MONTHS = new HashMap<>();
-  private static final Map<String, DayOfWeek> DAYS = new HashMap<>();
+  private static final Map<String, Month> MONTHS = months();
+  private static final Map<String, DayOfWeek> DAYS = days();
   private static final Map<String, Integer> SEASONS = Map.of(
       "spring", 3, "summer", 6, "fall", 9, "autumn", 9, "winter", 12);
   private static final List<String> PARTS = List.of("early", "mid", "late");
@@ -34,21 +35,31 @@ final class TimeReader {
   private static final Set<String> PREPOSITIONS = Set.of("in", "on", "by", "during", "at");
   private static final String EXPECTED = "expected a date, month, season or year";
 
-  static {
-    for (Month month : Month.values()) {
-      String name = month.name().toLowerCase(Locale.ROOT);
-      MONTHS.put(name, month);
-      MONTHS.put(name.substring(0, 3), month);
+  /** Month names and their abbreviations, in lower case. */
+  private static Map<String, Month> months() {
+    Map<String, Month> months = byName(Month.values());
+    months.put("sept", Month.SEPTEMBER);
+    return Map.copyOf(months);
+  }
+
+  /** Day names and their abbreviations, in lower case. */
+  private static Map<String, DayOfWeek> days() {
+    Map<String, DayOfWeek> days = byName(DayOfWeek.values());
+    days.put("tues", DayOfWeek.TUESDAY);
+    days.put("thur", DayOfWeek.THURSDAY);
+    days.put("thurs", DayOfWeek.THURSDAY);
+    return Map.copyOf(days);
+  }
+
+  /** Maps each constant's name and its first three letters, in lower case, to the constant. */
+  private static <E extends Enum<E>> Map<String, E> byName(E[] constants) {
+    Map<String, E> names = new HashMap<>();
+    for (E constant : constants) {
+      String name = constant.name().toLowerCase(Locale.ROOT);
+      names.put(name, constant);
+      names.put(name.substring(0, 3), constant);
     }
-    MONTHS.put("sept", Month.SEPTEMBER);
-    for (DayOfWeek day : DayOfWeek.values()) {
-      String name = day.name().toLowerCase(Locale.ROOT);
-      DAYS.put(name, day);
-      DAYS.put(name.substring(0, 3), day);
-    }
-    DAYS.put("tues", DayOfWeek.TUESDAY);
-    DAYS.put("thur", DayOfWeek.THURSDAY);
-    DAYS.put("thurs", DayOfWeek.THURSDAY);
+    return names;
   }
 
   /**
@@ -143,7 +154,7 @@ final class TimeReader {
     if (PARTS.contains(word)) {
       return part();
     }
-    if (ORDINALS.contains(word) || word.matches("[qh][1-4]")) {
+    if (ORDINALS.contains(word) || isPortionCode(word)) {
       return portion();
     }
     throw cursor.fail(EXPECTED, token);
@@ -247,7 +258,7 @@ final class TimeReader {
     String lower = word.lower();
     int index;
     int months;
-    if (lower.length() == 2 && Character.isDigit(lower.charAt(1))) {
+    if (isPortionCode(lower)) {
       index = lower.charAt(1) - '1';
       months = lower.charAt(0) == 'q' ? 3 : 6;
     } else {
@@ -265,6 +276,12 @@ final class TimeReader {
     }
     return withYear(new Form(y -> TimeSpan.of(Year.of(y)), null), true)
         .narrowed(span -> months(span, index * months, months));
+  }
+
+  /** Whether a word is {@code q1} to {@code q4} or {@code h1} to {@code h4}. */
+  private static boolean isPortionCode(String word) {
+    return word.length() == 2 && (word.charAt(0) == 'q' || word.charAt(0) == 'h')
+        && word.charAt(1) >= '1' && word.charAt(1) <= '4';
   }
 
   private static TimeSpan months(TimeSpan span, int skip, int count) {
@@ -362,7 +379,7 @@ final class TimeReader {
   }
 
   /** Builds a span, reporting a date outside the years 0000 to 9999 at {@code at}. */
-  private TimeSpan guarded(java.util.function.Supplier<TimeSpan> span, Token at) {
+  private TimeSpan guarded(Supplier<TimeSpan> span, Token at) {
     try {
       return span.get();
     } catch (TextParseException e) {
