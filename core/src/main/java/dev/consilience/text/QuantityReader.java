@@ -20,6 +20,8 @@ import org.jspecify.annotations.Nullable;
 final class QuantityReader {
   private static final Map<String, Unit> CURRENCIES = Map.of(
       "$", Unit.of("USD"), "€", Unit.of("EUR"), "£", Unit.of("GBP"));
+  /** The unit of "40%", "40 percent" and "40 per cent". */
+  static final Unit PERCENT = Unit.of("%");
   /** What "each" with no noun after it is per: "$2,000 each" is {@code USD/item}. */
   static final Unit ITEM = Unit.of("item");
   private static final String DASHES = "-–";
@@ -229,6 +231,10 @@ final class QuantityReader {
   /** Reads the noun phrase after the number and returns its unit. */
   private Unit noun() {
     Token start = cursor.peek();
+    if (currency == null && (cursor.acceptAttached("%") || perCent())) {
+      complement();
+      return PERCENT;
+    }
     List<String> words;
     if (start.is("of") && cursor.peek(1).kind() == Kind.WORD) {
       // "6,000 of his people": a partitive names the unit after its determiners.
@@ -243,10 +249,8 @@ final class QuantityReader {
     } else {
       words = words();
     }
-    if (!words.isEmpty() && cursor.peek().is("of") && cursor.peek(1).kind() == Kind.WORD) {
-      // "500 square miles of Russian soil": the complement says what of, not the unit.
-      cursor.next();
-      words();
+    if (!words.isEmpty()) {
+      complement();
     }
     if (currency != null) {
       if (!words.isEmpty()) {
@@ -255,6 +259,23 @@ final class QuantityReader {
       return currency;
     }
     return words.isEmpty() ? Unit.DIMENSIONLESS : lexicon.unitOf(words);
+  }
+
+  /** Moves past "per cent". */
+  private boolean perCent() {
+    if (cursor.peek().is("per") && cursor.peek(1).is("cent")) {
+      cursor.skip(2);
+      return true;
+    }
+    return false;
+  }
+
+  /** Reads and ignores "of Russian soil" after "500 square miles": it says what of, not the unit. */
+  private void complement() {
+    if (cursor.peek().is("of") && cursor.peek(1).kind() == Kind.WORD) {
+      cursor.next();
+      words();
+    }
   }
 
   /** Reads words up to a stop word, a symbol or the end; hyphens inside compounds are skipped. */

@@ -32,6 +32,7 @@ final class UnitLexicon {
         "individual", "capita", "korean", "russian", "ukrainian")) {
       units.put(word, person);
     }
+    put(units, QuantityReader.PERCENT, "percent");
     put(units, Unit.of("mi2"), "square mile", "sq mi", "mi2");
     put(units, Unit.of("km2"), "square kilometre", "square kilometer", "sq km", "km2");
     put(units, Unit.of("mi"), "mile", "mi");

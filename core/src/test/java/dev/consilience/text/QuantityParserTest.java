@@ -106,6 +106,9 @@ class QuantityParserTest {
       $5 per person per day                        | [5, 5]           | USD/person/day | NONE
       200 troops a week                            | [200, 200]       | person/week | NONE
       $10/day                                      | [10, 10]         | USD/day    | NONE
+      more than 40%                                | (40, +∞)         | %          | NONE
+      about 40 percent of the troops               | [40, 40]         | %          | APPROXIMATELY
+      40 per cent                                  | [40, 40]         | %          | NONE
       """)
   void readsThePhrase(String phrase, String range, String unit, Hedge hedge) {
     Quantity quantity = ENGLISH.parse(phrase);
@@ -215,6 +218,20 @@ class QuantityParserTest {
           assertThat(e.text()).isEqualTo(text);
         })
         .hasMessage("cannot read '" + text + "' at index " + index + ": " + problem);
+  }
+
+  @Test
+  void nullTextIsRefused() {
+    assertThatThrownBy(() -> ENGLISH.parse(null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("text");
+  }
+
+  @Test
+  void aNullUnitIsRefused() {
+    assertThatThrownBy(() -> QuantityParser.builder().unit("tanks", null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("unit");
   }
 
   @Test

@@ -176,6 +176,16 @@ class TimeSpanParserTest {
   }
 
   @Test
+  void nullArgumentsAreRefused() {
+    assertThatThrownBy(() -> ENGLISH.parse(null, REFERENCE))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("text");
+    assertThatThrownBy(() -> ENGLISH.parse("2025", null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("referenceDate");
+  }
+
+  @Test
   void refusesTextLongerThanTheLimitAtTheLimit() {
     String text = "2025" + " ".repeat(TimeSpanParser.MAX_LENGTH);
 
