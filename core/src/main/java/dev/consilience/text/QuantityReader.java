@@ -163,7 +163,8 @@ final class QuantityReader {
     }
     Token next = cursor.peek(1);
     if (cursor.peek().isSymbol(DASHES)
-        && (next.kind() == Kind.NUMBER || next.isSymbol(MINUS) || CURRENCIES.containsKey(next.text()))) {
+        && (next.kind() == Kind.NUMBER || next.isSymbol(MINUS)
+            || CURRENCIES.containsKey(next.text()))) {
       cursor.next();
       return true;
     }
@@ -270,7 +271,7 @@ final class QuantityReader {
     return false;
   }
 
-  /** Reads and ignores "of Russian soil" after "500 square miles": it says what of, not the unit. */
+  /** Reads and ignores "of Russian soil" after "500 square miles": it is not the unit. */
   private void complement() {
     if (cursor.peek().is("of") && cursor.peek(1).kind() == Kind.WORD) {
       cursor.next();

@@ -14,9 +14,9 @@ import java.util.Locale;
 record Token(Kind kind, int start, int end, String text, boolean attached) {
 
   enum Kind {
-    /** Letters, then letters, digits or apostrophes: {@code troops}, {@code km2}, {@code korea's}. */
+    /** Letters, then letters, digits or apostrophes: {@code troops}, {@code km2}. */
     WORD,
-    /** Digits with optional thousands commas, decimals and a scale suffix: {@code 3,800}, {@code 12k}. */
+    /** Digits, optional thousands commas, decimals and scale suffix: {@code 3,800}, {@code 12k}. */
     NUMBER,
     /** Any other single character that is not white space: {@code $}, {@code -}, {@code –}. */
     SYMBOL,

@@ -28,7 +28,8 @@ class QuantityParserPropertiesTest {
 
   @Test
   void garbageGivesAQuantityOrAnErrorInsideTheText() {
-    qt().withExamples(3_000).forAll(garbage()).check(text -> readsOrFailsInside(text, t -> QuantityParser.english().parse(t)));
+    qt().withExamples(3_000).forAll(garbage()).check(
+        text -> readsOrFailsInside(text, t -> QuantityParser.english().parse(t)));
   }
 
 }

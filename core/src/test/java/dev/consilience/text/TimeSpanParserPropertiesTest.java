@@ -70,7 +70,8 @@ class TimeSpanParserPropertiesTest {
 
   @Test
   void garbageGivesATimeSpanOrAnErrorInsideTheText() {
-    qt().withExamples(3_000).forAll(garbage()).check(text -> readsOrFailsInside(text, t -> parse(t, REFERENCE)));
+    qt().withExamples(3_000).forAll(garbage()).check(
+        text -> readsOrFailsInside(text, t -> parse(t, REFERENCE)));
   }
 
   /** Days from the year 0010 to 9989, so that a year either side still exists. */
