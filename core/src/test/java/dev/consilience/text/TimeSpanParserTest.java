@@ -132,6 +132,7 @@ class TimeSpanParserTest {
       the fifth quarter       | 4  | expected a date, month, season or year
       Q5 2025                 | 0  | expected a date, month, season or year
       H3 2025                 | 0  | a year has no H3 half
+      February 29, 2025       | 0  | invalid date 'February 29' as '2025' is not a leap year
       first week of 2025      | 6  | expected 'half' or 'quarter' after 'first'
       this day                | 5  | expected week, month or year after 'this'
       last summer             | 5  | expected week, month, year, a day of the week or a number of days, weeks, months or years after 'last'
