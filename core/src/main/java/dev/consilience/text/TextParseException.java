@@ -11,6 +11,7 @@ import java.util.Objects;
 public final class TextParseException extends IllegalArgumentException {
   private static final long serialVersionUID = 1L;
 
+  private final String problem;
   private final String text;
   private final int index;
 
@@ -24,6 +25,7 @@ public final class TextParseException extends IllegalArgumentException {
    */
   public TextParseException(String problem, CharSequence text, int index) {
     super(format(problem, text, index));
+    this.problem = problem;
     this.text = text.toString();
     if (index < 0 || index > this.text.length()) {
       throw new IllegalArgumentException(
@@ -36,6 +38,11 @@ public final class TextParseException extends IllegalArgumentException {
     Objects.requireNonNull(problem, "problem");
     Objects.requireNonNull(text, "text");
     return "cannot read '" + text + "' at index " + index + ": " + problem;
+  }
+
+  /** What is wrong, without the text and index. */
+  String problem() {
+    return problem;
   }
 
   /** The text that could not be read. */

@@ -1,0 +1,119 @@
+package dev.consilience.text;
+
+import dev.consilience.text.Token.Kind;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Splits text into {@link Token}s in one pass, without regular expressions, so that reading time
+ * grows linearly with the text, which is at most {@link #MAX_LENGTH} characters.
+ */
+final class Lexer {
+  /** The longest text the parsers read. */
+  static final int MAX_LENGTH = 1_000;
+
+  /** Scale suffixes written straight after digits: {@code 12k}, {@code 1.2m}, {@code 3bn}. */
+  private static final Set<String> SUFFIXES = Set.of("k", "m", "mn", "b", "bn");
+
+  private final String text;
+  private final List<Token> tokens = new ArrayList<>();
+  private int at;
+
+  private Lexer(String text) {
+    this.text = text;
+  }
+
+  /**
+   * Returns the tokens of a text, ending with one {@link Kind#END} token.
+   *
+   * @throws TextParseException if the text is longer than {@link #MAX_LENGTH}, at that index
+   */
+  static List<Token> tokenize(String text) {
+    if (text.length() > MAX_LENGTH) {
+      throw new TextParseException(
+          "text has " + text.length() + " characters, more than the limit of " + MAX_LENGTH,
+          text, MAX_LENGTH);
+    }
+    return new Lexer(text).run();
+  }
+
+  private List<Token> run() {
+    boolean attached = false;
+    while (at < text.length()) {
+      char c = text.charAt(at);
+      if (isSpace(c)) {
+        at++;
+        attached = false;
+        continue;
+      }
+      int start = at;
+      Kind kind;
+      if (isDigit(c)) {
+        kind = Kind.NUMBER;
+        number();
+      } else if (Character.isLetter(c)) {
+        kind = Kind.WORD;
+        word();
+      } else {
+        kind = Kind.SYMBOL;
+        at++;
+      }
+      tokens.add(new Token(kind, start, at, text.substring(start, at), attached && start > 0));
+      attached = true;
+    }
+    tokens.add(new Token(Kind.END, text.length(), text.length(), "", attached));
+    return tokens;
+  }
+
+  private void number() {
+    digits();
+    // A comma groups thousands only when exactly three digits follow it: "3,800" but "5,6".
+    while (at + 3 < text.length() && text.charAt(at) == ','
+        && isDigit(text.charAt(at + 1)) && isDigit(text.charAt(at + 2))
+        && isDigit(text.charAt(at + 3))
+        && (at + 4 == text.length() || !isDigit(text.charAt(at + 4)))) {
+      at += 4;
+    }
+    if (at + 1 < text.length() && text.charAt(at) == '.' && isDigit(text.charAt(at + 1))) {
+      at++;
+      digits();
+    }
+    int letters = at;
+    while (letters < text.length() && Character.isLetterOrDigit(text.charAt(letters))) {
+      letters++;
+    }
+    if (SUFFIXES.contains(text.substring(at, letters).toLowerCase(Locale.ROOT))) {
+      at = letters;
+    }
+  }
+
+  private void digits() {
+    while (at < text.length() && isDigit(text.charAt(at))) {
+      at++;
+    }
+  }
+
+  private void word() {
+    at++;
+    while (at < text.length()) {
+      char c = text.charAt(at);
+      boolean apostrophe = (c == '\'' || c == '’')
+          && at + 1 < text.length() && Character.isLetter(text.charAt(at + 1));
+      if (!Character.isLetterOrDigit(c) && !apostrophe) {
+        return;
+      }
+      at++;
+    }
+  }
+
+  /** ASCII digits only: other scripts' digits are not read as numbers. */
+  static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+  }
+}

@@ -1,0 +1,180 @@
+package dev.consilience.text;
+
+import dev.consilience.Quantity;
+import dev.consilience.Unit;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Reads a {@link Quantity} from an English phrase: {@code "more than 6,000 North Korean troops"}
+ * is {@code (6000, +∞)} {@code person}; {@code "up to $2,000 per soldier"} is {@code (-∞, 2000]}
+ * {@code USD/person}.
+ *
+ * <p>A phrase is, in order: hedge and bound words; a number, or two for a range; a noun phrase
+ * naming the unit; rates. Nothing else may follow: the parser reads a quantity phrase, not a
+ * sentence, and fails at the first token it cannot place.
+ *
+ * <table>
+ *   <caption>What the words mean</caption>
+ *   <tr><th>words</th><th>example</th><th>range</th><th>hedge</th></tr>
+ *   <tr><td>none</td><td>{@code 6,000}</td><td>{@code [6000, 6000]}</td><td>NONE</td></tr>
+ *   <tr><td>about, around, roughly, approximately, approx, some, circa, close to, (an)
+ *       estimated, an approximate; after the number: or so</td><td>{@code some 12,000}</td>
+ *       <td>{@code [12000, 12000]}</td><td>APPROXIMATELY</td></tr>
+ *   <tr><td>nearly, almost, just under, just below, not quite</td><td>{@code almost 500}</td>
+ *       <td>{@code [500, 500]}</td><td>NEARLY</td></tr>
+ *   <tr><td>just over, just above, slightly more than, slightly over, a little over, a little
+ *       more than</td><td>{@code just over 40}</td><td>{@code [40, 40]}</td><td>JUST_OVER</td></tr>
+ *   <tr><td>more than, over, above, greater than, in excess of, upwards of</td>
+ *       <td>{@code more than 6,000}</td><td>{@code (6000, +∞)}</td><td>–</td></tr>
+ *   <tr><td>at least, no fewer than, no less than, not fewer than, not less than, a minimum
+ *       of; after the number: or more, {@code +}</td><td>{@code at least 40}</td>
+ *       <td>{@code [40, +∞)}</td><td>–</td></tr>
+ *   <tr><td>up to, as many as, as much as, no more than, not more than, at most, a maximum
+ *       of; after the number: or fewer, or less</td><td>{@code up to 500}</td>
+ *       <td>{@code (-∞, 500]}</td><td>–</td></tr>
+ *   <tr><td>fewer than, less than, under, below</td><td>{@code fewer than 50}</td>
+ *       <td>{@code (-∞, 50)}</td><td>–</td></tr>
+ *   <tr><td>x to y, x-y, x–y, between x and y, from x to y</td><td>{@code 3,800–4,000}</td>
+ *       <td>{@code [3800, 4000]}</td><td>–</td></tr>
+ *   <tr><td>a lower and an upper bound, joined by nothing, "and" or "but"</td>
+ *       <td>{@code more than 5 but fewer than 10}</td><td>{@code (5, 10)}</td><td>–</td></tr>
+ * </table>
+ *
+ * <p>A phrase has at most one hedge and one bound, in either order ({@code "up to about 500"}).
+ * "another", "an additional", "a further", "a total of", "the", "only", "just", "exactly" and
+ * "precisely" change nothing.
+ *
+ * <p><b>Numbers</b> are exact {@link java.math.BigDecimal}s: digits with optional thousands
+ * commas (a comma followed by exactly three digits) and a decimal point ({@code 3,800}, {@code
+ * 1.5}), an optional minus sign written straight before them, an optional scale suffix ({@code
+ * 12k}; {@code m} or {@code mn} million; {@code b} or {@code bn} billion), or number words
+ * ({@code zero} to {@code nineteen}, the tens, {@code twenty-five}, {@code a dozen}), followed by
+ * optional scale words ({@code hundred}, {@code dozen}, {@code thousand}, {@code million}, {@code
+ * billion}, {@code trillion}; larger ones first). A scaled number keeps no spurious decimals:
+ * {@code 1.5 million} is exactly {@code 1500000}. In a range, a first number without a scale takes
+ * the second's when that keeps the range in order: {@code 1.5 to 2 million} is {@code [1500000,
+ * 2000000]}.
+ *
+ * <p><b>Money</b>: {@code $} is {@code USD}, {@code €} {@code EUR}, {@code £} {@code GBP}, written
+ * before the number ({@code $2,000}, {@code -$5}, {@code $1.5 million}); both numbers of a range
+ * have the same currency. A money amount takes no noun, only rates.
+ *
+ * <p><b>Units.</b> The noun phrase is the words after the number (after {@code of} and a
+ * determiner in {@code "6,000 of his people"}) up to "and", "or", "but", a rate or the end; a
+ * complement starting with {@code of} ({@code "500 square miles of Russian soil"}) is read and
+ * ignored. Its <em>head noun is its last word</em>, so adjectives before it do not matter: the
+ * unit is the longest lexicon entry that ends the phrase ({@code "square miles"}), else the last
+ * word itself in lower case and in the singular ({@code "40 tanks"} → {@code tank}), never an
+ * error. Lexicon entries match in any case and in the singular or plural. Without a noun, a
+ * number's unit is {@link Unit#DIMENSIONLESS} (code {@code 1}). The default English lexicon maps
+ * troops, soldiers, people, persons, workers, sappers, civilians, casualties, fighters, men,
+ * women, children, personnel, refugees, residents, inhabitants, migrants, prisoners, recruits,
+ * volunteers, mercenaries, engineers, officials, employees, individuals, capita, Koreans,
+ * Russians and Ukrainians to {@code person}; square miles, sq mi, mi2 to {@code mi2}; square
+ * kilometres, square kilometers, sq km, km2 to {@code km2}; miles, mi to {@code mi};
+ * kilometres, kilometers, km to {@code km}; dollars, US dollars, usd to {@code USD}; euros, eur
+ * to {@code EUR}; pounds sterling, gbp to {@code GBP}; percent to {@code %}. {@code 40%} and
+ * {@code 40 per cent} are {@code %} too.
+ *
+ * <p><b>Rates</b> follow the unit and divide it with {@link Unit#per(Unit)}: "per", "a", "an",
+ * "each", "every", "for each", "for every" or {@code /}, then a noun phrase: {@code "$2,000 per
+ * soldier"} is {@code USD/person}, {@code "$300 a month"} {@code USD/month}. "each" with no noun
+ * after it is per {@code item}.
+ *
+ * <p><b>Limits and errors.</b> Text longer than {@value #MAX_LENGTH} characters is refused with a
+ * {@link TextParseException} at index {@value #MAX_LENGTH}; reading is a single pass over the
+ * tokens, without regular expressions. Every failure is a {@link TextParseException} whose index
+ * (from 0 to the text's length) is where reading stopped: a missing number, a second hedge or
+ * bound, a range whose ends are out of order, mismatched currencies, text after the quantity.
+ * {@link Quantity#stated()} is the text with surrounding white space removed.
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public final class QuantityParser {
+  /** The longest text {@link #parse(CharSequence)} reads, in characters. */
+  public static final int MAX_LENGTH = Lexer.MAX_LENGTH;
+
+  private static final QuantityParser ENGLISH = builder().build();
+
+  private final UnitLexicon lexicon;
+
+  private QuantityParser(UnitLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /** Returns the parser with the default English lexicon. */
+  public static QuantityParser english() {
+    return ENGLISH;
+  }
+
+  /** Returns a builder that starts from the default English lexicon. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Reads a quantity phrase.
+   *
+   * @param text the phrase, such as {@code "about 3,800 to 4,000 North Korean soldiers"}; not
+   *     null
+   * @return the quantity, with the trimmed text as {@link Quantity#stated()}
+   * @throws TextParseException if the text is not a quantity phrase this parser reads, or is
+   *     longer than {@value #MAX_LENGTH} characters; it names the index where reading failed
+   */
+  public Quantity parse(CharSequence text) {
+    Objects.requireNonNull(text, "text");
+    return new QuantityReader(text.toString(), lexicon).read();
+  }
+
+  /**
+   * Builds a {@link QuantityParser} with its own unit lexicon. Not thread-safe.
+   *
+   * <pre>{@code
+   * QuantityParser parser = QuantityParser.builder()
+   *     .unit("tanks", Unit.of("tank"))
+   *     .unit("armoured vehicles", Unit.of("vehicle"))
+   *     .build();
+   * }</pre>
+   */
+  public static final class Builder {
+    private final Map<String, Unit> units = new HashMap<>();
+
+    private Builder() {
+      UnitLexicon.english().forEach(this::unit);
+    }
+
+    /**
+     * Maps a noun phrase to a unit, replacing any earlier mapping of the phrase. The phrase
+     * matches in any case, in the singular or the plural (of its last word).
+     *
+     * @param phrase one or more words separated by single spaces, such as {@code "tanks"} or
+     *     {@code "square miles"}; not null
+     * @param unit the unit, not null
+     * @return this builder
+     * @throws IllegalArgumentException if the phrase is not words separated by single spaces
+     */
+    public Builder unit(String phrase, Unit unit) {
+      Objects.requireNonNull(unit, "unit");
+      units.put(UnitLexicon.key(phrase), unit);
+      return this;
+    }
+
+    /**
+     * Removes every mapping, the default English ones included; unknown nouns still become
+     * units of their own.
+     *
+     * @return this builder
+     */
+    public Builder clearUnits() {
+      units.clear();
+      return this;
+    }
+
+    /** Returns a parser with the lexicon built so far. */
+    public QuantityParser build() {
+      return new QuantityParser(new UnitLexicon(units));
+    }
+  }
+}

@@ -1,0 +1,328 @@
+package dev.consilience.text;
+
+import dev.consilience.Hedge;
+import dev.consilience.Quantity;
+import dev.consilience.Range;
+import dev.consilience.Unit;
+import dev.consilience.text.Numbers.Amount;
+import dev.consilience.text.Phrases.Match;
+import dev.consilience.text.Token.Kind;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Supplier;
+import org.jspecify.annotations.Nullable;
+
+/** Reads one quantity phrase; one instance per call of {@link QuantityParser#parse}. */
+final class QuantityReader {
+  private static final Map<String, Unit> CURRENCIES = Map.of(
+      "$", Unit.of("USD"), "€", Unit.of("EUR"), "£", Unit.of("GBP"));
+  /** The unit of "40%", "40 percent" and "40 per cent". */
+  static final Unit PERCENT = Unit.of("%");
+  /** What "each" with no noun after it is per: "$2,000 each" is {@code USD/item}. */
+  static final Unit ITEM = Unit.of("item");
+  private static final String DASHES = "-–";
+  private static final String MINUS = "-−";
+  private static final Set<String> DETERMINERS = Set.of(
+      "the", "his", "her", "its", "their", "our", "your", "my", "these", "those", "them");
+  /** Words that end a noun phrase: they join phrases or start a rate. */
+  private static final Set<String> STOPS = Set.of(
+      "and", "or", "but", "of", "per", "each", "every", "a", "an");
+
+  private final Cursor cursor;
+  private final UnitLexicon lexicon;
+  private @Nullable Lead hedge;
+  private String hedgeText = "";
+  private @Nullable Lead lead;
+  private String leadText = "";
+  private @Nullable Token leadAt;
+  private @Nullable Unit currency;
+  private @Nullable Token currencyAt;
+
+  QuantityReader(String text, UnitLexicon lexicon) {
+    this.cursor = new Cursor(text);
+    this.lexicon = lexicon;
+  }
+
+  Quantity read() {
+    leads();
+    Amount first = amount();
+    Range range = range(first);
+    Unit unit = rates(noun());
+    if (!cursor.atEnd()) {
+      throw cursor.unexpected("the quantity");
+    }
+    return Quantity.builder()
+        .range(range)
+        .unit(unit)
+        .hedge(hedge == null ? Hedge.NONE : hedge.hedge().orElseThrow())
+        .stated(cursor.text().strip())
+        .build();
+  }
+
+  /** Reads the hedge and bound words before the first number, one of each at most. */
+  private void leads() {
+    for (Optional<Match<Lead>> match = Lead.PHRASES.match(cursor); match.isPresent();
+        match = Lead.PHRASES.match(cursor)) {
+      Token at = cursor.peek();
+      cursor.skip(match.get().words());
+      take(match.get().value(), at);
+    }
+  }
+
+  private void take(Lead word, Token at) {
+    if (word.hedge().isPresent()) {
+      if (hedge != null) {
+        throw cursor.fail(
+            "hedge '" + cursor.textFrom(at) + "' follows hedge '" + hedgeText + "'", at);
+      }
+      hedge = word;
+      hedgeText = cursor.textFrom(at);
+    } else if (word != Lead.FILLER) {
+      if (lead != null) {
+        throw cursor.fail(
+            "bound '" + cursor.textFrom(at) + "' follows bound '" + leadText + "'", at);
+      }
+      lead = word;
+      leadText = cursor.textFrom(at);
+      leadAt = at;
+    }
+  }
+
+  private Range range(Amount first) {
+    if (lead == Lead.BETWEEN || lead == Lead.FROM) {
+      Token separator = cursor.peek();
+      boolean found = lead == Lead.BETWEEN ? cursor.accept("and") : separator();
+      if (!found) {
+        throw cursor.fail("expected " + (lead == Lead.BETWEEN ? "'and'" : "'to'") + " after '"
+            + cursor.textFrom(leadAt) + "'", separator);
+      }
+      return closed(first, amount());
+    }
+    if (lead == null && separator()) {
+      return closed(first, amount());
+    }
+    if (lead == null) {
+      trailing();
+    }
+    if (lead == null) {
+      return build(() -> Range.singleton(first.value()), first.token());
+    }
+    if (lead.isLower()) {
+      Optional<Range> bounded = upperAfter(first);
+      if (bounded.isPresent()) {
+        return bounded.get();
+      }
+    }
+    Lead bound = lead;
+    return build(() -> bound.range(first.value()), first.token());
+  }
+
+  /** Reads "or more", "or fewer", "or so" or an attached "+" after a number with no bound. */
+  private void trailing() {
+    Token at = cursor.peek();
+    if (cursor.acceptAttached("+")) {
+      take(Lead.AT_LEAST, at);
+      return;
+    }
+    Optional<Match<Lead>> match = Lead.TRAILING.match(cursor);
+    if (match.isPresent()) {
+      cursor.skip(match.get().words());
+      take(match.get().value(), at);
+    }
+  }
+
+  /** Reads "... and fewer than y" after "more than x", if it is there. */
+  private Optional<Range> upperAfter(Amount first) {
+    int mark = cursor.mark();
+    if (!cursor.accept("and")) {
+      cursor.accept("but");
+    }
+    Optional<Match<Lead>> match = Lead.PHRASES.match(cursor);
+    if (match.isEmpty() || !match.get().value().isBound() || match.get().value().isLower()) {
+      cursor.reset(mark);
+      return Optional.empty();
+    }
+    cursor.skip(match.get().words());
+    Lead upper = match.get().value();
+    Amount second = amount();
+    Lead lower = lead;
+    return Optional.of(build(
+        () -> Range.of(Optional.of(lower.bound(first.value())),
+            Optional.of(upper.bound(second.value()))),
+        second.token()));
+  }
+
+  /** Moves past "to" or a dash between two numbers. */
+  private boolean separator() {
+    if (cursor.accept("to")) {
+      return true;
+    }
+    Token next = cursor.peek(1);
+    if (cursor.peek().isSymbol(DASHES)
+        && (next.kind() == Kind.NUMBER || next.isSymbol(MINUS)
+            || CURRENCIES.containsKey(next.text()))) {
+      cursor.next();
+      return true;
+    }
+    return false;
+  }
+
+  /** Returns {@code [first, second]}; "1.5 to 2 million" shares the scale of the second. */
+  private Range closed(Amount first, Amount second) {
+    BigDecimal lower = first.value();
+    BigDecimal scale = second.trailingScale();
+    if (first.trailingScale().compareTo(BigDecimal.ONE) == 0
+        && scale.compareTo(BigDecimal.ONE) > 0
+        && lower.multiply(scale).compareTo(second.value()) <= 0) {
+      lower = Numbers.normalized(lower.multiply(scale));
+    }
+    BigDecimal from = lower;
+    return build(() -> Range.closed(from, second.value()), second.token());
+  }
+
+  /** Builds a range, reporting an empty range or an oversized number at {@code at}. */
+  private Range build(Supplier<Range> range, Token at) {
+    try {
+      return range.get();
+    } catch (TextParseException e) {
+      throw e;
+    } catch (IllegalArgumentException e) {
+      throw cursor.fail(e.getMessage(), at);
+    }
+  }
+
+  /** Reads a number with its sign and currency symbol: "3,800", "-5", "$2,000", "-$5". */
+  private Amount amount() {
+    Token start = cursor.peek();
+    boolean negative = sign();
+    Token symbol = cursor.peek();
+    Unit unit = CURRENCIES.get(symbol.text());
+    if (symbol.kind() == Kind.SYMBOL && unit != null) {
+      if (currency != null && !currency.equals(unit)) {
+        throw cursor.fail("currency '" + symbol.text() + "' does not match '"
+            + currencyAt.text() + "'", symbol);
+      }
+      currency = unit;
+      currencyAt = symbol;
+      cursor.next();
+      negative = negative || sign();
+    }
+    Token number = cursor.peek();
+    Amount amount = Numbers.read(cursor)
+        .orElseThrow(() -> cursor.fail("expected a number", number));
+    return new Amount(negative ? amount.value().negate() : amount.value(),
+        amount.trailingScale(), start);
+  }
+
+  /** Moves past a minus sign written straight before a number or currency symbol. */
+  private boolean sign() {
+    Token next = cursor.peek(1);
+    if (cursor.peek().isSymbol(MINUS) && next.attached()
+        && (next.kind() == Kind.NUMBER || CURRENCIES.containsKey(next.text()))) {
+      cursor.next();
+      return true;
+    }
+    return false;
+  }
+
+  /** Reads the noun phrase after the number and returns its unit. */
+  private Unit noun() {
+    Token start = cursor.peek();
+    if (currency == null && (cursor.acceptAttached("%") || perCent())) {
+      complement();
+      return PERCENT;
+    }
+    List<String> words;
+    if (start.is("of") && cursor.peek(1).kind() == Kind.WORD) {
+      // "6,000 of his people": a partitive names the unit after its determiners.
+      cursor.next();
+      while (DETERMINERS.contains(cursor.peek().lower())) {
+        cursor.next();
+      }
+      words = words();
+      if (words.isEmpty()) {
+        throw cursor.fail("expected a noun after '" + cursor.textFrom(start) + "'", cursor.peek());
+      }
+    } else {
+      words = words();
+    }
+    if (!words.isEmpty()) {
+      complement();
+    }
+    if (currency != null) {
+      if (!words.isEmpty()) {
+        throw cursor.fail("unexpected '" + start.text() + "' after a money amount", start);
+      }
+      return currency;
+    }
+    return words.isEmpty() ? Unit.DIMENSIONLESS : lexicon.unitOf(words);
+  }
+
+  /** Moves past "per cent". */
+  private boolean perCent() {
+    if (cursor.peek().is("per") && cursor.peek(1).is("cent")) {
+      cursor.skip(2);
+      return true;
+    }
+    return false;
+  }
+
+  /** Reads and ignores "of Russian soil" after "500 square miles": it is not the unit. */
+  private void complement() {
+    if (cursor.peek().is("of") && cursor.peek(1).kind() == Kind.WORD) {
+      cursor.next();
+      words();
+    }
+  }
+
+  /** Reads words up to a stop word, a symbol or the end; hyphens inside compounds are skipped. */
+  private List<String> words() {
+    List<String> words = new ArrayList<>();
+    while (true) {
+      Token token = cursor.peek();
+      if (token.kind() == Kind.WORD && !STOPS.contains(token.lower()) && !rateStarts()) {
+        words.add(token.text());
+        cursor.next();
+      } else if (token.isSymbol("-") && token.attached() && !words.isEmpty()
+          && cursor.peek(1).kind() == Kind.WORD && cursor.peek(1).attached()) {
+        cursor.next();
+      } else {
+        return words;
+      }
+    }
+  }
+
+  private boolean rateStarts() {
+    Token token = cursor.peek();
+    Token next = cursor.peek(1);
+    return token.is("per") || token.is("a") || token.is("an") || token.is("each")
+        || token.is("every") || token.isSymbol("/")
+        || (token.is("for") && (next.is("each") || next.is("every")));
+  }
+
+  /** Reads "per soldier", "a month", "each", "for each soldier" and "/day" after the unit. */
+  private Unit rates(Unit unit) {
+    Unit result = unit;
+    while (rateStarts()) {
+      Token marker = cursor.next();
+      if (marker.is("for")) {
+        cursor.next();
+      }
+      List<String> words = words();
+      if (words.isEmpty()) {
+        if (!marker.is("each")) {
+          throw cursor.fail("expected a unit after '" + cursor.textFrom(marker) + "'",
+              cursor.peek());
+        }
+        result = result.per(ITEM);
+      } else {
+        result = result.per(lexicon.unitOf(words));
+      }
+    }
+    return result;
+  }
+}

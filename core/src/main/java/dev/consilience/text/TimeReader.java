@@ -1,0 +1,430 @@
+package dev.consilience.text;
+
+import dev.consilience.TimeSpan;
+import dev.consilience.text.Token.Kind;
+import java.math.BigDecimal;
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.Year;
+import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.IntFunction;
+import java.util.function.Supplier;
+import java.util.function.UnaryOperator;
+import org.jspecify.annotations.Nullable;
+
+/** Reads one time phrase; one instance per call of {@link TimeSpanParser#parse}. */
+final class TimeReader {
+  private static final Map<String, Month> MONTHS = months();
+  private static final Map<String, DayOfWeek> DAYS = days();
+  private static final Map<String, Integer> SEASONS = Map.of(
+      "spring", 3, "summer", 6, "fall", 9, "autumn", 9, "winter", 12);
+  private static final List<String> PARTS = List.of("early", "mid", "late");
+  private static final List<String> ORDINALS = List.of("first", "second", "third", "fourth");
+  private static final Map<String, ChronoUnit> UNITS = Map.of(
+      "day", ChronoUnit.DAYS, "week", ChronoUnit.WEEKS, "month", ChronoUnit.MONTHS,
+      "year", ChronoUnit.YEARS);
+  private static final Set<String> PREPOSITIONS = Set.of("in", "on", "by", "during", "at");
+  private static final String EXPECTED = "expected a date, month, season or year";
+
+  /** Month names and their abbreviations, in lower case. */
+  private static Map<String, Month> months() {
+    Map<String, Month> months = byName(Month.values());
+    months.put("sept", Month.SEPTEMBER);
+    return Map.copyOf(months);
+  }
+
+  /** Day names and their abbreviations, in lower case. */
+  private static Map<String, DayOfWeek> days() {
+    Map<String, DayOfWeek> days = byName(DayOfWeek.values());
+    days.put("tues", DayOfWeek.TUESDAY);
+    days.put("thur", DayOfWeek.THURSDAY);
+    days.put("thurs", DayOfWeek.THURSDAY);
+    return Map.copyOf(days);
+  }
+
+  /** Maps each constant's name and its first three letters, in lower case, to the constant. */
+  private static <E extends Enum<E>> Map<String, E> byName(E[] constants) {
+    Map<String, E> names = new HashMap<>();
+    for (E constant : constants) {
+      String name = constant.name().toLowerCase(Locale.ROOT);
+      names.put(name, constant);
+      names.put(name.substring(0, 3), constant);
+    }
+    return names;
+  }
+
+  /**
+   * A time that may lack its year: the span it is in a given year, and the year when the text
+   * names one.
+   */
+  private record Form(IntFunction<TimeSpan> inYear, @Nullable Integer year) {
+    Form narrowed(UnaryOperator<TimeSpan> part) {
+      return new Form(y -> part.apply(inYear.apply(y)), year);
+    }
+  }
+
+  private final Cursor cursor;
+  private final LocalDate reference;
+
+  TimeReader(String text, LocalDate reference) {
+    this.cursor = new Cursor(text);
+    this.reference = reference;
+  }
+
+  TimeSpan read() {
+    boolean since = cursor.accept("since");
+    if (!since && cursor.peek().is("as") && cursor.peek(1).is("of")) {
+      cursor.skip(2);
+    } else if (!since && PREPOSITIONS.contains(cursor.peek().lower())
+        && cursor.peek().kind() == Kind.WORD) {
+      cursor.next();
+    }
+    Token start = cursor.peek();
+    TimeSpan span = expression();
+    if (!cursor.atEnd()) {
+      throw cursor.unexpected("the time");
+    }
+    if (since) {
+      if (span.start().isAfter(reference)) {
+        throw cursor.fail("'since' needs a time that starts on or before the reference date "
+            + reference + ", not " + span, start);
+      }
+      return TimeSpan.between(span.start(), reference);
+    }
+    return span;
+  }
+
+  private TimeSpan expression() {
+    cursor.accept("the");
+    Token token = cursor.peek();
+    String word = token.kind() == Kind.WORD ? token.lower() : "";
+    if (token.kind() == Kind.NUMBER) {
+      return token.isPlainDigits(4, 4) && isIso() ? iso(token) : resolve(dated(), token);
+    }
+    if (word.equals("today") || word.equals("yesterday")) {
+      cursor.next();
+      return guarded(() -> TimeSpan.of(reference.minusDays(word.equals("today") ? 0 : 1)), token);
+    }
+    if (word.equals("last") || word.equals("past") || word.equals("previous")) {
+      return last();
+    }
+    if (word.equals("this")) {
+      return current();
+    }
+    if (DAYS.containsKey(word)) {
+      cursor.next();
+      abbreviationDot();
+      return guarded(() -> TimeSpan.of(
+          reference.with(TemporalAdjusters.previousOrSame(DAYS.get(word)))), token);
+    }
+    return resolve(dated(), token);
+  }
+
+  /** Reads a form that may lack its year: a year, season, month, day, part or portion. */
+  private Form dated() {
+    Token token = cursor.peek();
+    String word = token.kind() == Kind.WORD ? token.lower() : "";
+    if (token.isPlainDigits(4, 4)) {
+      return year();
+    }
+    if (token.isPlainDigits(1, 2)) {
+      Token day = cursor.next();
+      ordinalSuffix();
+      cursor.accept("of");
+      if (!MONTHS.containsKey(cursor.peek().lower()) || cursor.peek().kind() != Kind.WORD) {
+        throw cursor.fail("expected a month after day " + day.text(), cursor.peek());
+      }
+      return month(day);
+    }
+    if (MONTHS.containsKey(word)) {
+      return month(null);
+    }
+    if (SEASONS.containsKey(word)) {
+      return season();
+    }
+    if (PARTS.contains(word)) {
+      return part();
+    }
+    if (ORDINALS.contains(word) || isPortionCode(word)) {
+      return portion();
+    }
+    throw cursor.fail(EXPECTED, token);
+  }
+
+  private Form year() {
+    int year = Integer.parseInt(cursor.next().text());
+    return new Form(y -> TimeSpan.of(Year.of(y)), year);
+  }
+
+  /** Reads "June", "June 15", "June 15, 2025", "June of 2025", or, after a day, "June 2025". */
+  private Form month(@Nullable Token dayBefore) {
+    Token name = cursor.next();
+    Month month = MONTHS.get(name.lower());
+    abbreviationDot();
+    Token day = dayBefore;
+    if (day == null && cursor.peek().isPlainDigits(1, 2)) {
+      day = cursor.next();
+      ordinalSuffix();
+    }
+    Form form;
+    if (day == null) {
+      form = new Form(y -> TimeSpan.of(YearMonth.of(y, month)), null);
+    } else {
+      int number = Integer.parseInt(day.text());
+      if (number < 1 || number > month.maxLength()) {
+        throw cursor.fail(month.name().toLowerCase(Locale.ROOT) + " has no day " + number, day);
+      }
+      form = new Form(y -> TimeSpan.of(LocalDate.of(y, month, number)), null);
+      if (cursor.peek().isSymbol(",") && cursor.peek(1).isPlainDigits(4, 4)) {
+        cursor.next();
+      }
+    }
+    return withYear(form, day == null);
+  }
+
+  /** Reads "spring", "the fall of 2024", "winter 2024", "winter 2024-25". */
+  private Form season() {
+    int first = SEASONS.get(cursor.next().lower());
+    Form form = withYear(new Form(y -> {
+      YearMonth start = YearMonth.of(y, first);
+      return TimeSpan.between(start.atDay(1), start.plusMonths(2).atEndOfMonth());
+    }, null), true);
+    Token dash = cursor.peek();
+    Token next = cursor.peek(1);
+    if (first == 12 && form.year() != null && dash.isSymbol("-–/") && dash.attached()
+        && next.attached() && (next.isPlainDigits(2, 2) || next.isPlainDigits(4, 4))) {
+      int end = form.year() + 1;
+      int written = Integer.parseInt(next.text());
+      if (written != (next.text().length() == 2 ? end % 100 : end)) {
+        throw cursor.fail("winter " + form.year() + " ends in " + end + ", not "
+            + next.text(), next);
+      }
+      cursor.skip(2);
+    }
+    return form;
+  }
+
+  /** Adds the year that follows ("2025", ", 2025", "of 2025"), if there is one. */
+  private Form withYear(Form form, boolean allowOf) {
+    Token of = cursor.peek();
+    boolean hasOf = allowOf && cursor.accept("of");
+    if (cursor.peek().isPlainDigits(4, 4)) {
+      return new Form(form.inYear(), Integer.parseInt(cursor.next().text()));
+    }
+    if (hasOf) {
+      throw cursor.fail("expected a year after '" + of.text() + "'", cursor.peek());
+    }
+    return form;
+  }
+
+  /** Reads "early 2025", "mid-June", "late spring": the first, middle or last third. */
+  private Form part() {
+    Token word = cursor.next();
+    int third = PARTS.indexOf(word.lower());
+    cursor.acceptAttached("-");
+    Token next = cursor.peek();
+    if (next.isPlainDigits(4, 4)) {
+      return year().narrowed(span -> months(span, third * 4, 4));
+    }
+    if (SEASONS.containsKey(next.lower()) && next.kind() == Kind.WORD) {
+      return season().narrowed(span -> months(span, third, 1));
+    }
+    if (MONTHS.containsKey(next.lower()) && next.kind() == Kind.WORD) {
+      Form month = month(null);
+      return month.narrowed(span -> {
+        if (span.start().getDayOfMonth() != 1
+            || span.end().getDayOfMonth() != span.end().lengthOfMonth()) {
+          throw cursor.fail("'" + word.text() + "' needs a month, not a day", next);
+        }
+        LocalDate start = span.start().plusDays(third * 10L);
+        return TimeSpan.between(start, third == 2 ? span.end() : start.plusDays(9));
+      });
+    }
+    throw cursor.fail("expected a year, season or month after '" + word.text() + "'", next);
+  }
+
+  /** Reads "the first half of 2025", "the third quarter", "Q1 2025", "H2 2024". */
+  private Form portion() {
+    Token word = cursor.next();
+    String lower = word.lower();
+    int index;
+    int months;
+    if (isPortionCode(lower)) {
+      index = lower.charAt(1) - '1';
+      months = lower.charAt(0) == 'q' ? 3 : 6;
+    } else {
+      index = ORDINALS.indexOf(lower);
+      Token kind = cursor.peek();
+      months = kind.is("half") ? 6 : kind.is("quarter") ? 3 : 0;
+      if (months == 0) {
+        throw cursor.fail("expected 'half' or 'quarter' after '" + word.text() + "'", kind);
+      }
+      cursor.next();
+    }
+    if (index * months >= 12) {
+      throw cursor.fail("a year has no " + word.text() + " " + (months == 6 ? "half" : "quarter"),
+          word);
+    }
+    return withYear(new Form(y -> TimeSpan.of(Year.of(y)), null), true)
+        .narrowed(span -> months(span, index * months, months));
+  }
+
+  /** Whether a word is {@code q1} to {@code q4} or {@code h1} to {@code h4}. */
+  private static boolean isPortionCode(String word) {
+    return word.length() == 2 && (word.charAt(0) == 'q' || word.charAt(0) == 'h')
+        && word.charAt(1) >= '1' && word.charAt(1) <= '4';
+  }
+
+  private static TimeSpan months(TimeSpan span, int skip, int count) {
+    YearMonth first = YearMonth.from(span.start()).plusMonths(skip);
+    return TimeSpan.between(first.atDay(1), first.plusMonths(count - 1L).atEndOfMonth());
+  }
+
+  /** Reads "last month", "the past year", "last Tuesday", "the last three months". */
+  private TimeSpan last() {
+    Token word = cursor.next();
+    boolean calendar = !word.is("past");
+    Token next = cursor.peek();
+    ChronoUnit unit = UNITS.get(next.lower());
+    if (unit != null && next.kind() == Kind.WORD) {
+      cursor.next();
+      if (!calendar) {
+        return guarded(() -> TimeSpan.between(reference.minus(1, unit).plusDays(1), reference),
+            next);
+      }
+      return guarded(() -> calendarPeriod(unit, reference.minus(1, unit)), next);
+    }
+    if (DAYS.containsKey(next.lower()) && next.kind() == Kind.WORD && calendar) {
+      cursor.next();
+      DayOfWeek day = DAYS.get(next.lower());
+      return guarded(() -> TimeSpan.of(
+          reference.minusDays(1).with(TemporalAdjusters.previousOrSame(day))), next);
+    }
+    Numbers.Amount amount = Numbers.read(cursor).orElseThrow(() -> cursor.fail(
+        "expected week, month, year, a day of the week or a number of days, weeks, months or"
+            + " years after '" + word.text() + "'", next));
+    BigDecimal count = amount.value();
+    if (count.signum() <= 0 || count.stripTrailingZeros().scale() > 0
+        || count.compareTo(BigDecimal.valueOf(10_000)) > 0) {
+      throw cursor.fail("expected a whole number from 1 to 10000, not "
+          + count.toPlainString(), next);
+    }
+    Token unitWord = cursor.peek();
+    ChronoUnit counted = UNITS.get(Nouns.singular(unitWord.lower()));
+    if (counted == null || unitWord.kind() != Kind.WORD) {
+      throw cursor.fail("expected days, weeks, months or years", unitWord);
+    }
+    cursor.next();
+    return guarded(() -> TimeSpan.between(
+        reference.minus(count.longValue(), counted).plusDays(1), reference), next);
+  }
+
+  /** Reads "this week", "this month", "this year". */
+  private TimeSpan current() {
+    cursor.next();
+    Token next = cursor.peek();
+    ChronoUnit unit = UNITS.get(next.lower());
+    if (unit == null || unit == ChronoUnit.DAYS || next.kind() != Kind.WORD) {
+      throw cursor.fail("expected week, month or year after 'this'", next);
+    }
+    cursor.next();
+    return calendarPeriod(unit, reference);
+  }
+
+  /** The calendar week (Monday to Sunday), month or year that contains a day. */
+  private static TimeSpan calendarPeriod(ChronoUnit unit, LocalDate day) {
+    switch (unit) {
+      case WEEKS:
+        LocalDate monday = day.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        return TimeSpan.between(monday, monday.plusDays(6));
+      case MONTHS:
+        return TimeSpan.of(YearMonth.from(day));
+      case YEARS:
+        return TimeSpan.of(Year.from(day));
+      default:
+        return TimeSpan.of(day);
+    }
+  }
+
+  /** Returns the form in its year, or, without one, the latest that starts by the reference. */
+  private TimeSpan resolve(Form form, Token at) {
+    if (form.year() != null) {
+      int year = form.year();
+      return guarded(() -> form.inYear().apply(year), at);
+    }
+    for (int year = reference.getYear(); year >= reference.getYear() - 8; year--) {
+      TimeSpan span;
+      try {
+        span = form.inYear().apply(year);
+      } catch (TextParseException e) {
+        throw e;
+      } catch (DateTimeException | IllegalArgumentException e) {
+        continue; // February 29 outside a leap year, or a year outside 0000 to 9999
+      }
+      if (!span.start().isAfter(reference)) {
+        return span;
+      }
+    }
+    throw cursor.fail("'" + cursor.textFrom(at) + "' has no time on or before the reference date "
+        + reference, at);
+  }
+
+  /** Builds a span, reporting a date outside the years 0000 to 9999 at {@code at}. */
+  private TimeSpan guarded(Supplier<TimeSpan> span, Token at) {
+    try {
+      return span.get();
+    } catch (TextParseException e) {
+      throw e;
+    } catch (DateTimeException | IllegalArgumentException e) {
+      String message = e.getMessage();
+      throw cursor.fail(Character.toLowerCase(message.charAt(0)) + message.substring(1), at);
+    }
+  }
+
+  /** Whether the cursor is at an ISO date or interval: four digits and an attached - or /. */
+  private boolean isIso() {
+    Token after = cursor.peek(1);
+    return after.isSymbol("-/") && after.attached()
+        && cursor.peek(2).kind() == Kind.NUMBER && cursor.peek(2).attached();
+  }
+
+  /** Reads an ISO date or interval with {@link TimeSpan#parse}, reporting errors in this text. */
+  private TimeSpan iso(Token first) {
+    String text = cursor.text();
+    int end = first.start();
+    while (end < text.length() && ("0123456789-/".indexOf(text.charAt(end)) >= 0)) {
+      end++;
+    }
+    TimeSpan span;
+    try {
+      span = TimeSpan.parse(text.substring(first.start(), end));
+    } catch (TextParseException e) {
+      throw new TextParseException(e.problem(), text, first.start() + e.index());
+    }
+    while (cursor.peek().kind() != Kind.END && cursor.peek().end() <= end) {
+      cursor.next();
+    }
+    return span;
+  }
+
+  private void ordinalSuffix() {
+    Token next = cursor.peek();
+    if (next.kind() == Kind.WORD && next.attached()
+        && Set.of("st", "nd", "rd", "th").contains(next.lower())) {
+      cursor.next();
+    }
+  }
+
+  private void abbreviationDot() {
+    cursor.acceptAttached(".");
+  }
+}

@@ -1,0 +1,93 @@
+package dev.consilience.text;
+
+import dev.consilience.TimeSpan;
+import java.time.LocalDate;
+import java.util.Objects;
+
+/**
+ * Reads a {@link TimeSpan} from an English time phrase, as news writes them: {@code "early
+ * 2025"} is {@code 2025-01/2025-04}; {@code "June 15"}, read on 2025-06-17, is {@code 2025-06-15}.
+ *
+ * <table>
+ *   <caption>Time phrases (reference date 2025-06-17)</caption>
+ *   <tr><th>phrase</th><th>span</th></tr>
+ *   <tr><td>ISO dates and intervals, read by {@link TimeSpan#parse}: {@code 2025-06-15},
+ *       {@code 2025-01/2025-04}</td><td>as written</td></tr>
+ *   <tr><td>{@code 2025}</td><td>{@code 2025}</td></tr>
+ *   <tr><td>{@code June 2025}, {@code June of 2025}, {@code Jun. 2025}</td><td>{@code 2025-06}</td></tr>
+ *   <tr><td>{@code June 15, 2025}, {@code 15 June 2025}, {@code June 15th 2025}, {@code the 15th
+ *       of June 2025}</td><td>{@code 2025-06-15}</td></tr>
+ *   <tr><td>{@code early 2025} / {@code mid-2025} / {@code late 2025}</td><td>January–April /
+ *       May–August / September–December</td></tr>
+ *   <tr><td>{@code early June} / {@code mid-June} / {@code late June}</td><td>days 1–10 / 11–20
+ *       / 21 to the end</td></tr>
+ *   <tr><td>{@code early spring} / {@code mid spring} / {@code late spring}</td><td>the first /
+ *       second / third month of the season</td></tr>
+ *   <tr><td>{@code the first half of 2025}, {@code H1 2025}; second half</td><td>January–June;
+ *       July–December</td></tr>
+ *   <tr><td>{@code the first quarter of 2025}, {@code Q1 2025} … fourth, {@code Q4}</td>
+ *       <td>January–March … October–December</td></tr>
+ *   <tr><td>{@code spring 2025}, {@code summer}, {@code fall} or {@code autumn}</td>
+ *       <td>March–May, June–August, September–November</td></tr>
+ *   <tr><td>{@code winter 2024}, {@code winter 2024-25}, {@code winter 2024/2025}</td>
+ *       <td>{@code 2024-12/2025-02}</td></tr>
+ *   <tr><td>{@code the fall of 2024}</td><td>{@code 2024-09/2024-11}</td></tr>
+ *   <tr><td>{@code today}, {@code yesterday}</td><td>the reference date, the day before</td></tr>
+ *   <tr><td>{@code Tuesday}</td><td>the latest Tuesday on or before the reference date</td></tr>
+ *   <tr><td>{@code last Tuesday}</td><td>the latest Tuesday before the reference date</td></tr>
+ *   <tr><td>{@code this week} / {@code month} / {@code year}</td><td>the calendar week (Monday to
+ *       Sunday), month or year of the reference date</td></tr>
+ *   <tr><td>{@code last week} / {@code month} / {@code year} (or previous)</td><td>the calendar
+ *       week, month or year before that of the reference date</td></tr>
+ *   <tr><td>{@code the past week} / {@code month} / {@code year}; {@code the last three months},
+ *       {@code the past 10 days}</td><td>that long, ending on the reference date</td></tr>
+ * </table>
+ *
+ * <p>Seasons are meteorological seasons of the Northern hemisphere; a winter belongs to the year
+ * of its December. A form without a year ({@code "in November"}, {@code "June 15"}, {@code
+ * "summer"}, {@code "late spring"}) is the most recent such time that starts on or before the
+ * reference date: with reference 2025-06-17, {@code "in November"} is {@code 2024-11}, {@code
+ * "June"} is {@code 2025-06} and {@code "June 20"} is {@code 2024-06-20}.
+ *
+ * <p>Words are read in any case; month and day names may be abbreviated ({@code Sept.}, {@code
+ * Tue}). One leading "in", "on", "by", "during", "at" or "as of" is dropped: the span is the
+ * time named ({@code "by March 2025"} is {@code 2025-03}). A leading "since" makes the span run
+ * from the start of the time named to the reference date ({@code "since March 2025"} is {@code
+ * 2025-03-01/2025-06-17}). A leading "the" is dropped.
+ *
+ * <p>Text longer than {@value #MAX_LENGTH} characters is refused with a {@link
+ * TextParseException} at index {@value #MAX_LENGTH}. Every failure is a {@link
+ * TextParseException} whose index, from 0 to the text's length, is where reading stopped.
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public final class TimeSpanParser {
+  /** The longest text {@link #parse(CharSequence, LocalDate)} reads, in characters. */
+  public static final int MAX_LENGTH = Lexer.MAX_LENGTH;
+
+  private static final TimeSpanParser ENGLISH = new TimeSpanParser();
+
+  private TimeSpanParser() {}
+
+  /** Returns the English time parser. */
+  public static TimeSpanParser english() {
+    return ENGLISH;
+  }
+
+  /**
+   * Reads a time phrase.
+   *
+   * @param text the phrase, such as {@code "early 2025"} or {@code "in November"}; not null
+   * @param referenceDate the day the text was written, against which forms without a year and
+   *     relative forms ({@code "last month"}) are resolved; not null
+   * @return the span
+   * @throws TextParseException if the text is not a time phrase this parser reads, names a day
+   *     that does not exist, or is longer than {@value #MAX_LENGTH} characters; it names the
+   *     index where reading failed
+   */
+  public TimeSpan parse(CharSequence text, LocalDate referenceDate) {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(referenceDate, "referenceDate");
+    return new TimeReader(text.toString(), referenceDate).read();
+  }
+}

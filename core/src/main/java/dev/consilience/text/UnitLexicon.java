@@ -1,0 +1,95 @@
+package dev.consilience.text;
+
+import dev.consilience.Unit;
+import dev.consilience.text.Token.Kind;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * Noun phrases and the units they name. Keys are lower-case words with the last one in the
+ * singular, so "troops" and "troop" find the same entry. Immutable once built.
+ */
+final class UnitLexicon {
+  private final Map<String, Unit> units;
+  private final int maxWords;
+
+  UnitLexicon(Map<String, Unit> units) {
+    this.units = Map.copyOf(units);
+    this.maxWords = units.keySet().stream().mapToInt(k -> k.split(" ").length).max().orElse(0);
+  }
+
+  /** The default English lexicon: see {@link QuantityParser}. */
+  static Map<String, Unit> english() {
+    Map<String, Unit> units = new HashMap<>();
+    Unit person = Unit.of("person");
+    for (String word : List.of(
+        "troop", "soldier", "person", "worker", "sapper", "civilian", "casualty", "fighter",
+        "man", "woman", "child", "personnel", "refugee", "resident", "inhabitant", "migrant",
+        "prisoner", "recruit", "volunteer", "mercenary", "engineer", "official", "employee",
+        "individual", "capita", "korean", "russian", "ukrainian")) {
+      units.put(word, person);
+    }
+    put(units, QuantityReader.PERCENT, "percent");
+    put(units, Unit.of("mi2"), "square mile", "sq mi", "mi2");
+    put(units, Unit.of("km2"), "square kilometre", "square kilometer", "sq km", "km2");
+    put(units, Unit.of("mi"), "mile", "mi");
+    put(units, Unit.of("km"), "kilometre", "kilometer", "km");
+    put(units, Unit.of("USD"), "dollar", "us dollar", "usd");
+    put(units, Unit.of("EUR"), "euro", "eur");
+    put(units, Unit.of("GBP"), "pound sterling", "pounds sterling", "gbp");
+    return units;
+  }
+
+  private static void put(Map<String, Unit> units, Unit unit, String... phrases) {
+    for (String phrase : phrases) {
+      units.put(phrase, unit);
+    }
+  }
+
+  /**
+   * Returns the lexicon key of a phrase: its words in lower case, the last in the singular.
+   *
+   * @throws IllegalArgumentException if the phrase is not words separated by single spaces
+   */
+  static String key(String phrase) {
+    Objects.requireNonNull(phrase, "phrase");
+    String[] words = phrase.split(" ", -1);
+    for (String word : words) {
+      List<Token> tokens = word.length() > Lexer.MAX_LENGTH ? List.of() : Lexer.tokenize(word);
+      if (tokens.size() != 2 || tokens.get(0).kind() != Kind.WORD) {
+        throw new IllegalArgumentException("unit phrase '" + phrase
+            + "' is not words separated by single spaces (a word is letters, then letters,"
+            + " digits or apostrophes)");
+      }
+    }
+    return key(List.of(words), 0, words.length);
+  }
+
+  private static String key(List<String> words, int from, int to) {
+    StringBuilder key = new StringBuilder();
+    for (int i = from; i < to - 1; i++) {
+      key.append(words.get(i).toLowerCase(Locale.ROOT)).append(' ');
+    }
+    return key.append(Nouns.singular(words.get(to - 1))).toString();
+  }
+
+  /**
+   * Returns the unit of a noun phrase, found by its head noun, the last word: the longest entry
+   * that ends the phrase, else the last word itself in the singular.
+   *
+   * @param words the phrase's words, at least one
+   */
+  Unit unitOf(List<String> words) {
+    int to = words.size();
+    for (int length = Math.min(maxWords, to); length >= 1; length--) {
+      Unit unit = units.get(key(words, to - length, to));
+      if (unit != null) {
+        return unit;
+      }
+    }
+    return Unit.of(Nouns.singular(words.get(to - 1)));
+  }
+}

@@ -1,0 +1,262 @@
+package dev.consilience.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.consilience.Hedge;
+import dev.consilience.Quantity;
+import dev.consilience.Range;
+import dev.consilience.Unit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class QuantityParserTest {
+  private static final QuantityParser ENGLISH = QuantityParser.english();
+
+  @ParameterizedTest(name = "{0} -> {1} {2} {3}")
+  @CsvSource(delimiter = '|', textBlock = """
+      # Every numeric phrase of the Kursk article.
+      another 6,000 people                         | [6000, 6000]     | person     | NONE
+      6,000 North Koreans                          | [6000, 6000]     | person     | NONE
+      1,000 sappers                                | [1000, 1000]     | person     | NONE
+      5,000 workers                                | [5000, 5000]     | person     | NONE
+      another 6,000 of his people                  | [6000, 6000]     | person     | NONE
+      5,000 construction workers                   | [5000, 5000]     | person     | NONE
+      about eight months                           | [8, 8]           | month      | APPROXIMATELY
+      two weeks                                    | [2, 2]           | week       | NONE
+      three times                                  | [3, 3]           | time       | NONE
+      three months                                 | [3, 3]           | month      | NONE
+      up to $2,000 for each soldier                | (-∞, 2000]       | USD/person | NONE
+      some 12,000 troops                           | [12000, 12000]   | person     | APPROXIMATELY
+      up to 500 square miles                       | (-∞, 500]        | mi2        | NONE
+      up to 500 square miles of Russian soil       | (-∞, 500]        | mi2        | NONE
+      about 3,800 to 4,000 North Korean soldiers   | [3800, 4000]     | person     | APPROXIMATELY
+      more than 6,000 North Korean troops          | (6000, +∞)       | person     | NONE
+      two years                                    | [2, 2]           | year       | NONE
+      # Hedges.
+      around 40                                    | [40, 40]         | 1          | APPROXIMATELY
+      roughly 40                                   | [40, 40]         | 1          | APPROXIMATELY
+      approximately 40                             | [40, 40]         | 1          | APPROXIMATELY
+      circa 40                                     | [40, 40]         | 1          | APPROXIMATELY
+      an estimated 40                              | [40, 40]         | 1          | APPROXIMATELY
+      40 or so                                     | [40, 40]         | 1          | APPROXIMATELY
+      nearly 1.5 million                           | [1500000, 1500000] | 1        | NEARLY
+      almost 40                                    | [40, 40]         | 1          | NEARLY
+      just under 40                                | [40, 40]         | 1          | NEARLY
+      just over 40                                 | [40, 40]         | 1          | JUST_OVER
+      slightly more than 40                        | [40, 40]         | 1          | JUST_OVER
+      # Bounds.
+      over 6,000                                   | (6000, +∞)       | 1          | NONE
+      at least 6,000                               | [6000, +∞)       | 1          | NONE
+      no fewer than 6,000                          | [6000, +∞)       | 1          | NONE
+      6,000 or more                                | [6000, +∞)       | 1          | NONE
+      6,000+ troops                                | [6000, +∞)       | person     | NONE
+      as many as 6,000                             | (-∞, 6000]       | 1          | NONE
+      no more than 6,000                           | (-∞, 6000]       | 1          | NONE
+      6,000 or fewer                               | (-∞, 6000]       | 1          | NONE
+      fewer than 50                                | (-∞, 50)         | 1          | NONE
+      less than 50                                 | (-∞, 50)         | 1          | NONE
+      under 50                                     | (-∞, 50)         | 1          | NONE
+      up to about 500                              | (-∞, 500]        | 1          | APPROXIMATELY
+      more than 5 but fewer than 10                | (5, 10)          | 1          | NONE
+      at least 5 and up to 10                      | [5, 10]          | 1          | NONE
+      # Ranges.
+      between 40 and 50                            | [40, 50]         | 1          | NONE
+      from 40 to 50 tanks                          | [40, 50]         | tank       | NONE
+      3,800 to 4,000                               | [3800, 4000]     | 1          | NONE
+      3,800-4,000                                  | [3800, 4000]     | 1          | NONE
+      3,800–4,000                                  | [3800, 4000]     | 1          | NONE
+      3,800 – 4,000                                | [3800, 4000]     | 1          | NONE
+      1.5 to 2 million                             | [1500000, 2000000] | 1        | NONE
+      900 to 1 million                             | [900, 1000000]   | 1          | NONE
+      -5 to -3                                     | [-5, -3]         | 1          | NONE
+      # Numbers.
+      1.5                                          | [1.5, 1.5]       | 1          | NONE
+      0                                            | [0, 0]           | 1          | NONE
+      12k                                          | [12000, 12000]   | 1          | NONE
+      1.2m                                         | [1200000, 1200000] | 1        | NONE
+      3bn                                          | [3000000000, 3000000000] | 1  | NONE
+      twenty                                       | [20, 20]         | 1          | NONE
+      twenty-five                                  | [25, 25]         | 1          | NONE
+      a dozen                                      | [12, 12]         | 1          | NONE
+      two dozen                                    | [24, 24]         | 1          | NONE
+      a hundred                                    | [100, 100]       | 1          | NONE
+      three hundred thousand                       | [300000, 300000] | 1          | NONE
+      one million two hundred thousand             | [1200000, 1200000] | 1        | NONE
+      2.5 billion                                  | [2500000000, 2500000000] | 1  | NONE
+      # Units and money.
+      40 tanks                                     | [40, 40]         | tank       | NONE
+      40 armoured tanks                            | [40, 40]         | tank       | NONE
+      12 churches                                  | [12, 12]         | church     | NONE
+      300 casualties                               | [300, 300]       | person     | NONE
+      20 men                                       | [20, 20]         | person     | NONE
+      200 square kilometres                        | [200, 200]       | km2        | NONE
+      200 square kilometers                        | [200, 200]       | km2        | NONE
+      200 SQUARE MILES                             | [200, 200]       | mi2        | NONE
+      $2,000                                       | [2000, 2000]     | USD        | NONE
+      €2,000                                       | [2000, 2000]     | EUR        | NONE
+      £2,000                                       | [2000, 2000]     | GBP        | NONE
+      $1.5 million                                 | [1500000, 1500000] | USD      | NONE
+      $2,000 to $3,000                             | [2000, 3000]     | USD        | NONE
+      2,000 dollars                                | [2000, 2000]     | USD        | NONE
+      up to $2,000 per soldier                     | (-∞, 2000]       | USD/person | NONE
+      $300 a month                                 | [300, 300]       | USD/month  | NONE
+      $300 each                                    | [300, 300]       | USD/item   | NONE
+      $5 per person per day                        | [5, 5]           | USD/person/day | NONE
+      200 troops a week                            | [200, 200]       | person/week | NONE
+      $10/day                                      | [10, 10]         | USD/day    | NONE
+      more than 40%                                | (40, +∞)         | %          | NONE
+      about 40 percent of the troops               | [40, 40]         | %          | APPROXIMATELY
+      40 per cent                                  | [40, 40]         | %          | NONE
+      """)
+  void readsThePhrase(String phrase, String range, String unit, Hedge hedge) {
+    Quantity quantity = ENGLISH.parse(phrase);
+
+    assertThat(quantity.range()).isEqualTo(Range.parse(range));
+    assertThat(quantity.unit()).isEqualTo(Unit.of(unit));
+    assertThat(quantity.hedge()).isEqualTo(hedge);
+    assertThat(quantity.stated()).contains(phrase);
+  }
+
+  @Test
+  void aScaledNumberKeepsNoSpuriousDecimals() {
+    Quantity quantity = ENGLISH.parse("1.5 million");
+
+    assertThat(quantity.range().lower().orElseThrow().value().toPlainString())
+        .isEqualTo("1500000");
+  }
+
+  @Test
+  void anUnscaledNumberKeepsTheScaleItWasWrittenWith() {
+    Quantity quantity = ENGLISH.parse("1.50");
+
+    assertThat(quantity.range().lower().orElseThrow().value().toPlainString()).isEqualTo("1.50");
+  }
+
+  @Test
+  void statedIsTheTrimmedText() {
+    assertThat(ENGLISH.parse("  more than 6,000 troops \n").stated())
+        .contains("more than 6,000 troops");
+  }
+
+  @Test
+  void aBuilderAddsUnitsToTheEnglishLexicon() {
+    QuantityParser parser = QuantityParser.builder()
+        .unit("armoured vehicles", Unit.of("vehicle"))
+        .build();
+
+    assertThat(parser.parse("40 armoured vehicles").unit()).isEqualTo(Unit.of("vehicle"));
+    assertThat(parser.parse("40 Armoured Vehicle").unit()).isEqualTo(Unit.of("vehicle"));
+    assertThat(parser.parse("40 troops").unit()).isEqualTo(Unit.of("person"));
+  }
+
+  @Test
+  void aBuilderReplacesAnEnglishUnit() {
+    QuantityParser parser = QuantityParser.builder().unit("troops", Unit.of("troop")).build();
+
+    assertThat(parser.parse("40 troops").unit()).isEqualTo(Unit.of("troop"));
+  }
+
+  @Test
+  void clearUnitsLeavesOnlyNounsAsTheirOwnUnits() {
+    QuantityParser parser = QuantityParser.builder().clearUnits().build();
+
+    assertThat(parser.parse("40 troops").unit()).isEqualTo(Unit.of("troop"));
+    assertThat(parser.parse("40 square miles").unit()).isEqualTo(Unit.of("mile"));
+  }
+
+  @Test
+  void theEnglishParserIsUnchangedByBuilders() {
+    QuantityParser.builder().clearUnits().unit("troops", Unit.of("troop")).build();
+
+    assertThat(ENGLISH.parse("40 troops").unit()).isEqualTo(Unit.of("person"));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      ''
+      square  miles
+      ' tanks'
+      tanks!
+      40 tanks
+      """)
+  void aUnitPhraseMustBeWords(String phrase) {
+    assertThatThrownBy(() -> QuantityParser.builder().unit(phrase, Unit.of("x")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("unit phrase '" + phrase + "' is not words separated by single spaces"
+            + " (a word is letters, then letters, digits or apostrophes)");
+  }
+
+  @ParameterizedTest(name = "{0} fails at {1}: {2}")
+  @CsvSource(delimiter = '|', textBlock = """
+      ''                            | 0  | expected a number
+      '   '                         | 3  | expected a number
+      troops                        | 0  | expected a number
+      more than                     | 9  | expected a number
+      more than troops              | 10 | expected a number
+      4,000 to 3,800                | 9  | lower bound 4000 is above upper bound 3800
+      more than 5 and fewer than 5  | 27 | range (5, 5) is empty
+      about nearly 5                | 6  | hedge 'nearly' follows hedge 'about'
+      more than at least 5          | 10 | bound 'at least' follows bound 'more than'
+      between 40 or 50              | 11 | expected 'and' after 'between 40'
+      from 40 and 50                | 8  | expected 'to' after 'from 40'
+      €5 to £6                      | 6  | currency '£' does not match '€'
+      $5 troops                     | 3  | unexpected 'troops' after a money amount
+      6,000 troops and 40 tanks     | 13 | unexpected 'and' after the quantity
+      6,000 troops.                 | 12 | unexpected '.' after the quantity
+      $5 per                        | 6  | expected a unit after 'per'
+      $5 for each                   | 11 | expected a unit after 'for each'
+      6,000 of his                  | 12 | expected a noun after 'of his'
+      a thousand million            | 11 | scale word 'million' cannot follow a scale at least as large
+      12k thousand                  | 4  | scale word 'thousand' cannot follow a scale at least as large
+      """)
+  void failsWithTheProblemAndWhereItIs(String text, int index, String problem) {
+    assertThatThrownBy(() -> ENGLISH.parse(text))
+        .isInstanceOfSatisfying(TextParseException.class, e -> {
+          assertThat(e.index()).isEqualTo(index);
+          assertThat(e.text()).isEqualTo(text);
+        })
+        .hasMessage("cannot read '" + text + "' at index " + index + ": " + problem);
+  }
+
+  @Test
+  void nullTextIsRefused() {
+    assertThatThrownBy(() -> ENGLISH.parse(null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("text");
+  }
+
+  @Test
+  void aNullUnitIsRefused() {
+    assertThatThrownBy(() -> QuantityParser.builder().unit("tanks", null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("unit");
+  }
+
+  @Test
+  void refusesTextLongerThanTheLimitAtTheLimit() {
+    String text = "1" + " ".repeat(QuantityParser.MAX_LENGTH);
+
+    assertThatThrownBy(() -> ENGLISH.parse(text))
+        .isInstanceOfSatisfying(TextParseException.class,
+            e -> assertThat(e.index()).isEqualTo(QuantityParser.MAX_LENGTH))
+        .hasMessageEndingWith(": text has 1001 characters, more than the limit of 1000");
+  }
+
+  @Test
+  void readsTextAsLongAsTheLimit() {
+    String text = "1" + " ".repeat(QuantityParser.MAX_LENGTH - 1);
+
+    assertThat(ENGLISH.parse(text).range()).isEqualTo(Range.singleton(1));
+  }
+
+  @Test
+  void refusesANumberWithMoreDigitsThanABoundHolds() {
+    String text = "9".repeat(992) + " billion";
+
+    assertThatThrownBy(() -> ENGLISH.parse(text))
+        .isInstanceOfSatisfying(TextParseException.class, e -> assertThat(e.index()).isZero())
+        .hasMessageEndingWith(": bound value has 1001 digits, more than 1000");
+  }
+}

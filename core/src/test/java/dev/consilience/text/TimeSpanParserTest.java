@@ -1,0 +1,198 @@
+package dev.consilience.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.consilience.TimeSpan;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class TimeSpanParserTest {
+  /** The Tuesday the Kursk article was written. */
+  private static final LocalDate REFERENCE = LocalDate.of(2025, 6, 17);
+  private static final TimeSpanParser ENGLISH = TimeSpanParser.english();
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      # Every time phrase of the Kursk article.
+      on Tuesday                     | 2025-06-17
+      in the summer of 2024          | 2024-06/2024-08
+      in the fall of 2024            | 2024-09/2024-11
+      in August                      | 2024-08
+      In November                    | 2024-11
+      by March 2025                  | 2025-03
+      by late spring                 | 2025-05
+      in early 2025                  | 2025-01/2025-04
+      On June 15                     | 2025-06-15
+      # ISO forms.
+      2025-06-15                     | 2025-06-15
+      2025-06                        | 2025-06
+      2025-01/2025-04                | 2025-01/2025-04
+      2025-01-01/2025-04-30          | 2025-01/2025-04
+      # Dates, months and years.
+      June 15                        | 2025-06-15
+      June 17                        | 2025-06-17
+      June 18                        | 2024-06-18
+      June 15th                      | 2025-06-15
+      15 June 2025                   | 2025-06-15
+      15 June                        | 2025-06-15
+      the 15th of June 2025          | 2025-06-15
+      June 15, 2025                  | 2025-06-15
+      June 15 2025                   | 2025-06-15
+      Sept. 3, 2024                  | 2024-09-03
+      june 2025                      | 2025-06
+      June of 2025                   | 2025-06
+      June                           | 2025-06
+      July                           | 2024-07
+      2025                           | 2025
+      Feb 29                         | 2024-02-29
+      # Parts of years, seasons and months.
+      early 2025                     | 2025-01/2025-04
+      mid 2025                       | 2025-05/2025-08
+      mid-2025                       | 2025-05/2025-08
+      late 2025                      | 2025-09/2025-12
+      early June 2025                | 2025-06-01/2025-06-10
+      mid-June                       | 2025-06-11/2025-06-20
+      late June                      | 2024-06-21/2024-06-30
+      late February 2024             | 2024-02-21/2024-02-29
+      early spring 2025              | 2025-03
+      late winter 2024               | 2025-02
+      late winter                    | 2025-02
+      the first half of 2025         | 2025-01/2025-06
+      the second half of 2024        | 2024-07/2024-12
+      H2 2024                        | 2024-07/2024-12
+      the third quarter of 2024      | 2024-07/2024-09
+      Q1 2025                        | 2025-01/2025-03
+      the first quarter              | 2025-01/2025-03
+      # Seasons: meteorological, Northern hemisphere.
+      spring 2025                    | 2025-03/2025-05
+      summer 2025                    | 2025-06/2025-08
+      summer                         | 2025-06/2025-08
+      fall 2024                      | 2024-09/2024-11
+      autumn 2024                    | 2024-09/2024-11
+      autumn                         | 2024-09/2024-11
+      winter 2024                    | 2024-12/2025-02
+      winter 2024-25                 | 2024-12/2025-02
+      winter 2024–2025               | 2024-12/2025-02
+      winter 2024/25                 | 2024-12/2025-02
+      winter                         | 2024-12/2025-02
+      the winter of 2023             | 2023-12/2024-02
+      # Days of the week and relative times.
+      Tuesday                        | 2025-06-17
+      Wednesday                      | 2025-06-11
+      Mon                            | 2025-06-16
+      last Tuesday                   | 2025-06-10
+      today                          | 2025-06-17
+      yesterday                      | 2025-06-16
+      this week                      | 2025-06-16/2025-06-22
+      this month                     | 2025-06
+      this year                      | 2025
+      last week                      | 2025-06-09/2025-06-15
+      last month                     | 2025-05
+      last year                      | 2024
+      previous year                  | 2024
+      the past week                  | 2025-06-11/2025-06-17
+      the past year                  | 2024-06-18/2025-06-17
+      in the last three months       | 2025-03-18/2025-06-17
+      the past 10 days               | 2025-06-08/2025-06-17
+      since March 2025               | 2025-03-01/2025-06-17
+      since last year                | 2024-01-01/2025-06-17
+      during 2024                    | 2024
+      as of June 2025                | 2025-06
+      """)
+  void readsThePhrase(String phrase, String expected) {
+    assertThat(ENGLISH.parse(phrase, REFERENCE)).isEqualTo(TimeSpan.parse(expected));
+  }
+
+  @Test
+  void aFormWithoutAYearIsTheLatestThatStartsByTheReferenceDate() {
+    LocalDate newYearsDay = LocalDate.of(2025, 1, 1);
+
+    assertThat(ENGLISH.parse("December", newYearsDay)).isEqualTo(TimeSpan.parse("2024-12"));
+    assertThat(ENGLISH.parse("January", newYearsDay)).isEqualTo(TimeSpan.parse("2025-01"));
+    assertThat(ENGLISH.parse("winter", newYearsDay))
+        .isEqualTo(TimeSpan.parse("2024-12/2025-02"));
+    assertThat(ENGLISH.parse("late winter", newYearsDay)).isEqualTo(TimeSpan.parse("2024-02"));
+  }
+
+  @ParameterizedTest(name = "{0} fails at {1}: {2}")
+  @CsvSource(delimiter = '|', textBlock = """
+      ''                      | 0  | expected a date, month, season or year
+      soon                    | 0  | expected a date, month, season or year
+      in                      | 2  | expected a date, month, season or year
+      June 31                 | 5  | june has no day 31
+      June 15 2025 troops     | 13 | unexpected 'troops' after the time
+      15 troops               | 3  | expected a month after day 15
+      June of                 | 7  | expected a year after 'of'
+      winter 2024-26          | 12 | winter 2024 ends in 2025, not 26
+      early                   | 5  | expected a year, season or month after 'early'
+      early June 15           | 6  | 'early' needs a month, not a day
+      the fifth quarter       | 4  | expected a date, month, season or year
+      Q5 2025                 | 0  | expected a date, month, season or year
+      H3 2025                 | 0  | a year has no H3 half
+      February 29, 2025       | 0  | invalid date 'February 29' as '2025' is not a leap year
+      first week of 2025      | 6  | expected 'half' or 'quarter' after 'first'
+      this day                | 5  | expected week, month or year after 'this'
+      last summer             | 5  | expected week, month, year, a day of the week or a number of days, weeks, months or years after 'last'
+      last 1.5 months         | 5  | expected a whole number from 1 to 10000, not 1.5
+      last three fortnights   | 11 | expected days, weeks, months or years
+      since 2026              | 6  | 'since' needs a time that starts on or before the reference date 2025-06-17, not 2026
+      2025-13                 | 0  | invalid value for MonthOfYear (valid values 1 - 12): 13
+      in 2025-06-15 or so     | 14 | unexpected 'or' after the time
+      """)
+  void failsWithTheProblemAndWhereItIs(String text, int index, String problem) {
+    assertThatThrownBy(() -> ENGLISH.parse(text, REFERENCE))
+        .isInstanceOfSatisfying(TextParseException.class, e -> {
+          assertThat(e.index()).isEqualTo(index);
+          assertThat(e.text()).isEqualTo(text);
+        })
+        .hasMessage("cannot read '" + text + "' at index " + index + ": " + problem);
+  }
+
+  @Test
+  void reportsAnIsoErrorAtItsPlaceInTheWholeText() {
+    assertThatThrownBy(() -> ENGLISH.parse("in 2025-13", REFERENCE))
+        .isInstanceOfSatisfying(TextParseException.class, e -> {
+          assertThat(e.index()).isEqualTo(3);
+          assertThat(e.text()).isEqualTo("in 2025-13");
+        });
+  }
+
+  @Test
+  void failsWhenNoSuchTimeLiesOnOrBeforeTheReferenceDate() {
+    LocalDate yearZero = LocalDate.of(0, 6, 1);
+
+    assertThatThrownBy(() -> ENGLISH.parse("in November", yearZero))
+        .isInstanceOfSatisfying(TextParseException.class, e -> assertThat(e.index()).isEqualTo(3))
+        .hasMessageEndingWith(": 'November' has no time on or before the reference date 0000-06-01");
+  }
+
+  @Test
+  void failsOnADateOutsideTheYearsATimeSpanHolds() {
+    assertThatThrownBy(() -> ENGLISH.parse("winter 9999", REFERENCE))
+        .isInstanceOfSatisfying(TextParseException.class, e -> assertThat(e.index()).isZero())
+        .hasMessageEndingWith(": end +10000-02-29 is outside the years 0000 to 9999");
+  }
+
+  @Test
+  void nullArgumentsAreRefused() {
+    assertThatThrownBy(() -> ENGLISH.parse(null, REFERENCE))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("text");
+    assertThatThrownBy(() -> ENGLISH.parse("2025", null))
+        .isInstanceOf(NullPointerException.class)
+        .hasMessage("referenceDate");
+  }
+
+  @Test
+  void refusesTextLongerThanTheLimitAtTheLimit() {
+    String text = "2025" + " ".repeat(TimeSpanParser.MAX_LENGTH);
+
+    assertThatThrownBy(() -> ENGLISH.parse(text, REFERENCE))
+        .isInstanceOfSatisfying(TextParseException.class,
+            e -> assertThat(e.index()).isEqualTo(TimeSpanParser.MAX_LENGTH))
+        .hasMessageEndingWith(": text has 1004 characters, more than the limit of 1000");
+  }
+}
