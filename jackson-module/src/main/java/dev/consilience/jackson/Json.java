@@ -39,7 +39,7 @@ final class Json {
   static String where(JsonParser p) {
     Deque<String> steps = new ArrayDeque<>();
     for (JsonStreamContext c = p.getParsingContext(); c != null && !c.inRoot(); c = c.getParent()) {
-      if (c.inArray() && c.getCurrentIndex() >= 0) {
+      if (c.inArray() && c.hasCurrentIndex()) {
         steps.push("[" + c.getCurrentIndex() + "]");
       } else if (c.inObject() && c.getCurrentName() != null) {
         String name = c.getCurrentName();
