@@ -1,0 +1,99 @@
+package dev.consilience.discovery;
+
+import java.util.OptionalDouble;
+import org.immutables.value.Value;
+
+/**
+ * What was learned about one source, and the evidence behind it.
+ *
+ * <p>A subject counts once per source however many claims the source made about it (an origin is
+ * one voice per subject). A subject is <em>compared</em> when at least one other source spoke on
+ * it too; only compared subjects say anything about a source, because a claim nobody else made can
+ * neither agree nor disagree. On a compared subject the source's {@linkplain #agreements()
+ * agreement} is a number between 0 and 1: how far the other sources, weighed by what has been
+ * learned about them, support a value inside the range the source claimed (see {@link
+ * TruthDiscovery}).
+ *
+ * <p>Instances are immutable values, safe to share between threads.
+ */
+@Value.Immutable
+public abstract class SourceWeight {
+  SourceWeight() {}
+
+  static SourceWeight of(
+      String sourceId,
+      double weight,
+      double accuracy,
+      int subjects,
+      int compared,
+      double agreements) {
+    return ImmutableSourceWeight.make(sourceId, weight, accuracy, subjects, compared, agreements);
+  }
+
+  /** The source's {@linkplain dev.consilience.Source#id() id}. */
+  @Value.Parameter
+  public abstract String sourceId();
+
+  /** The weight a claim of this source gets: finite and non-negative. */
+  @Value.Parameter
+  public abstract double weight();
+
+  /**
+   * The estimated probability that a claim of this source is right: its agreements, plus the
+   * prior of its group counted as {@linkplain TruthDiscovery#priorStrength() a few subjects' worth}
+   * of evidence, over its compared subjects plus those few.
+   */
+  @Value.Parameter
+  public abstract double accuracy();
+
+  /** How many subjects the source spoke on. */
+  @Value.Parameter
+  public abstract int subjects();
+
+  /** How many of those subjects at least one other source spoke on too; at most {@link #subjects()}. */
+  @Value.Parameter
+  public abstract int compared();
+
+  /**
+   * How often the source agreed with the others, summed over its compared subjects: between 0 and
+   * {@link #compared()}, and fractional because a partly supported claim partly agrees.
+   */
+  @Value.Parameter
+  public abstract double agreements();
+
+  /** Agreements per compared subject, or empty when no other source spoke on any of its subjects. */
+  public OptionalDouble agreementRate() {
+    return compared() == 0 ? OptionalDouble.empty() : OptionalDouble.of(agreements() / compared());
+  }
+
+  @Value.Check
+  void check() {
+    if (!(weight() >= 0 && Double.isFinite(weight()))) {
+      throw new IllegalArgumentException(
+          "weight " + weight() + " of source " + sourceId() + " is not finite and non-negative");
+    }
+    if (!(accuracy() >= 0 && accuracy() <= 1)) {
+      throw new IllegalArgumentException(
+          "accuracy " + accuracy() + " of source " + sourceId() + " is not between 0 and 1");
+    }
+    if (compared() < 0 || compared() > subjects()) {
+      throw new IllegalArgumentException(
+          "source " + sourceId() + " compared on " + compared() + " of " + subjects()
+              + " subjects");
+    }
+    if (!(agreements() >= 0 && agreements() <= compared())) {
+      throw new IllegalArgumentException(
+          "source " + sourceId() + " agreed " + agreements() + " times on " + compared()
+              + " compared subjects");
+    }
+  }
+
+  /** Returns a one-line account, such as {@code ipcc: weight 3.52 (accuracy 0.971, agreed 33.1 of 34 compared, 40 subjects)}. */
+  @Override
+  public String toString() {
+    return String.format(
+        java.util.Locale.ROOT,
+        "%s: weight %.3f (accuracy %.3f, agreed %.1f of %d compared, %d subjects)",
+        sourceId(), weight(), accuracy(), agreements(), compared(), subjects());
+  }
+}
