@@ -48,8 +48,8 @@ import java.util.function.Function;
  * <p>Rounds stop when no accuracy moves by more than the {@linkplain #tolerance() tolerance}, or
  * after {@linkplain #maxIterations() at most so many}. A source's weight is then the log-odds of its
  * accuracy, the weight under which a weighted vote of independent sources picks the most probable
- * value; a source no better than a coin flip gets {@link SourceWeights#MIN_WEIGHT} instead, since a
- * reconciler's weights cannot be negative.
+ * value, rounded to six decimals; a source no better than a coin flip gets {@link
+ * SourceWeights#MIN_WEIGHT} instead, since a reconciler's weights cannot be negative.
  *
  * <p><b>Cost and determinism.</b> Each round costs time linear in the number of claims (times a
  * logarithm for subjects claimed as ranges). The claims are ordered by their content (subject,
@@ -200,8 +200,14 @@ public final class TruthDiscovery {
     return Math.log(accuracy / (1 - accuracy));
   }
 
+  /**
+   * The log-odds, at least {@link SourceWeights#MIN_WEIGHT}, rounded to six decimals: floating-point
+   * sums taken in another order (after renaming sources, say) can differ in the last bits, and the
+   * rounding keeps sources with the same record at exactly the same weight.
+   */
   private static double weightOf(double accuracy) {
-    return Math.max(SourceWeights.MIN_WEIGHT, logOdds(accuracy));
+    double weight = Math.max(SourceWeights.MIN_WEIGHT, logOdds(accuracy));
+    return Math.round(weight * 1e6) / 1e6;
   }
 
   @Override
