@@ -24,7 +24,8 @@ import java.util.function.Function;
  * intersection of their ranges, or, when they contradict each other, its latest claim. A subject on
  * which only one source spoke says nothing about that source and is not compared.
  *
- * <p><b>How.</b> Every source starts equal. Each round then does two things:
+ * <p><b>How.</b> Every source starts equal, with accuracy 0.75, so that the first round is a
+ * majority vote. Each round then does two things:
  *
  * <ol>
  *   <li><em>Agreement.</em> On each compared subject, each voice is held against the others,
@@ -60,6 +61,12 @@ import java.util.function.Function;
  */
 public final class TruthDiscovery {
   private static final TruthDiscovery DEFAULTS = builder().build();
+  /**
+   * Every source's accuracy before the first round: equal for all and better than a coin flip, so
+   * that the first round is a plain majority vote (at 0.5 every log-odds would be zero and no
+   * vote could tell agreement from disagreement).
+   */
+  private static final double START = 0.75;
 
   private final int maxIterations;
   private final double priorStrength;
@@ -131,7 +138,8 @@ public final class TruthDiscovery {
     double[] agreements = new double[sources];
     double[] groupPrior = new double[groups];
     double overallPrior = 0.5;
-    Arrays.fill(accuracy, 0.5);
+    Arrays.fill(accuracy, START);
+    Arrays.fill(logOdds, logOdds(START));
     int iterations = 0;
     boolean converged = false;
     while (iterations < maxIterations && !converged) {
