@@ -30,10 +30,11 @@ final class Evidence {
   /** Separates the parts of an item key; a control character cannot occur in ids or unit codes. */
   private static final char FIELD = '\u001f';
 
+  /** By time, then by range, so that renaming a source cannot change which claim is its latest. */
   private static final Comparator<Claim> LATEST_LAST =
       Comparator.comparing((Claim claim) -> claim.time().map(TimeSpan::end).orElse(LocalDate.MIN))
-          .thenComparing(Claim::id)
-          .thenComparing(claim -> claim.quantity().range().toString());
+          .thenComparing(claim -> claim.quantity().range().toString())
+          .thenComparing(Claim::id);
 
   final String[] sourceIds;
   final Object[] groupKeys;
@@ -212,8 +213,8 @@ final class Evidence {
 
   /**
    * What one origin says about one subject: the intersection of its claims, or, when its claims
-   * contradict each other, its latest claim (by the end of its time, then by claim id). The claims
-   * come ordered latest last.
+   * contradict each other, its latest claim (by the end of its time; among claims of the same time,
+   * the last by range notation). The claims come ordered latest last.
    */
   private static Range voiceRange(List<Claim> echoes) {
     Range range = echoes.get(0).quantity().range();

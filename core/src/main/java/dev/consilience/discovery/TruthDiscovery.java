@@ -21,7 +21,8 @@ import java.util.function.Function;
  * unit and, unless the subject's value is {@link dev.consilience.Trend#FIXED FIXED}, about the same
  * time. {@linkplain dev.consilience.Rank#DEPRECATED Deprecated} claims are left out. The claims of
  * one origin (by {@linkplain Source#id() source id}) about one subject are one voice: it says the
- * intersection of their ranges, or, when they contradict each other, its latest claim. A subject on
+ * intersection of their ranges, or, when they contradict each other, its latest claim (by time,
+ * then by range notation, never by source or claim id). A subject on
  * which only one source spoke says nothing about that source and is not compared.
  *
  * <p><b>How.</b> Every source starts equal, with accuracy 0.75, so that the first round is a
@@ -30,8 +31,9 @@ import java.util.function.Function;
  * <ol>
  *   <li><em>Agreement.</em> On each compared subject, each voice is held against the others,
  *       leaving itself out so that no source can vouch for itself. A region of the number line is
- *       supported by the sum of the log-odds {@code ln(p / (1 - p))} of the other voices whose
- *       ranges contain it, {@code p} being each one's current accuracy. With {@code a} the best
+ *       supported by the sum of the log-odds {@code ln(2p / (1 - p))} of the other voices whose
+ *       ranges contain it, {@code p} being each one's current accuracy (the odds that a value is
+ *       right given one claim for it, when a wrong claim picks one of two wrong values). With {@code a} the best
  *       support of a region inside the voice's range and {@code b} the best outside, the voice
  *       agrees by {@code 1 / (1 + exp(b - a))}: fully when the others' best-supported value lies in
  *       its range and nothing rivals it, by half against an equal rival, hardly at all against a
@@ -47,10 +49,11 @@ import java.util.function.Function;
  * </ol>
  *
  * <p>Rounds stop when no accuracy moves by more than the {@linkplain #tolerance() tolerance}, or
- * after {@linkplain #maxIterations() at most so many}. A source's weight is then the log-odds of its
- * accuracy, the weight under which a weighted vote of independent sources picks the most probable
- * value, rounded to six decimals; a source no better than a coin flip gets {@link
- * SourceWeights#MIN_WEIGHT} instead, since a reconciler's weights cannot be negative.
+ * after {@linkplain #maxIterations() at most so many}. A source's weight is then the log-odds {@code
+ * ln(2p / (1 - p))} of its accuracy, the weight under which a weighted vote of independent sources
+ * picks the most probable value, rounded to six decimals; a source whose log-odds fall below
+ * {@link SourceWeights#MIN_WEIGHT} (accuracy about a third or less) gets that instead, since a
+ * reconciler's weights cannot be negative.
  *
  * <p><b>Cost and determinism.</b> Each round costs time linear in the number of claims (times a
  * logarithm for subjects claimed as ranges). The claims are ordered by their content (subject,
@@ -67,6 +70,13 @@ public final class TruthDiscovery {
    * vote could tell agreement from disagreement).
    */
   private static final double START = 0.75;
+  /**
+   * How many wrong values a wrong claim is taken to choose among. Numbers are rarely wrong in the
+   * same way, so agreeing on a value says more than a coin flip would: with two, a source keeps a
+   * positive say down to accuracy 1/3, and a handful of middling sources does not turn the vote
+   * against the values they agree on.
+   */
+  static final double WRONG_VALUES = 2;
 
   private final int maxIterations;
   private final double priorStrength;
@@ -204,8 +214,13 @@ public final class TruthDiscovery {
     return Math.min(maxAccuracy, Math.max(1 - maxAccuracy, accuracy));
   }
 
+  /**
+   * How strongly a claim by a source of this accuracy speaks for its value: the log of the odds
+   * that the value is right given the claim, when a wrong source picks one of {@link
+   * #WRONG_VALUES} wrong values.
+   */
   private static double logOdds(double accuracy) {
-    return Math.log(accuracy / (1 - accuracy));
+    return Math.log(WRONG_VALUES * accuracy / (1 - accuracy));
   }
 
   /**
@@ -286,7 +301,7 @@ public final class TruthDiscovery {
 
     /**
      * Sets the highest accuracy any source can be given, which caps its weight at {@code
-     * ln(maxAccuracy / (1 - maxAccuracy))}; default 0.99 (a weight of at most about 4.6). No
+     * ln(2 maxAccuracy / (1 - maxAccuracy))}; default 0.99 (a weight of at most about 5.29). No
      * record of agreement proves a source infallible, and the cap keeps one source from outvoting
      * every other.
      *

@@ -28,8 +28,8 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 class TruthDiscoveryTest {
-  /** ln(0.99 / 0.01), the weight of the default maximum accuracy, rounded to six decimals. */
-  private static final double TOP_WEIGHT = 4.59512;
+  /** ln(2 · 0.99 / 0.01), the weight of the default maximum accuracy, rounded to six decimals. */
+  private static final double TOP_WEIGHT = 5.288267;
 
   @Test
   void unanimousSourcesAllGetTheTopWeight() {
@@ -250,7 +250,7 @@ class TruthDiscoveryTest {
 
     assertThat(weights.sources()).isEmpty();
     assertThat(weights.converged()).isTrue();
-    assertThat(weights.unseenWeight()).isEqualTo(SourceWeights.MIN_WEIGHT);
+    assertThat(weights.unseenWeight()).isEqualTo(0.693147); // ln 2: accuracy one half
   }
 
   @Test
@@ -298,7 +298,7 @@ class TruthDiscoveryTest {
         claim("city-1", "ipcc", 5), claim("city-1", "b", 5), claim("city-2", "ipcc", 1)));
 
     assertThat(evidence(weights, "ipcc").toString())
-        .isEqualTo("ipcc: weight 4.595 (accuracy 0.990, agreed 1.0 of 1 compared, 2 subjects)");
+        .isEqualTo("ipcc: weight 5.288 (accuracy 0.990, agreed 1.0 of 1 compared, 2 subjects)");
     assertThat(weights.toString()).startsWith("SourceWeights[2 sources, ");
   }
 
@@ -310,7 +310,7 @@ class TruthDiscoveryTest {
     assertThat(defaults.priorStrength()).isEqualTo(2.0);
     assertThat(defaults.tolerance()).isEqualTo(1e-6);
     assertThat(defaults.maxAccuracy()).isEqualTo(0.99);
-    assertThat(Math.log(0.99 / 0.01)).isCloseTo(TOP_WEIGHT, within(1e-6));
+    assertThat(Math.log(2 * 0.99 / 0.01)).isCloseTo(TOP_WEIGHT, within(1e-6));
   }
 
   static Stream<Arguments> badSettings() {
