@@ -22,7 +22,7 @@ import java.util.function.Function;
  * The claims compiled for learning: sources in id order, and, for every subject on which two or
  * more sources spoke, each source's voice as a run of elementary {@link Regions}.
  *
- * <p>Everything is ordered by content (subject, unit and time, then source id, then claim id), never
+ * <p>Everything is ordered by content (subject, unit and time, then source id, then claim), never
  * by the order of the input, so the same claims always give the same arrays. Building costs
  * O(c log c) for c claims; {@link #agreements} costs O(c log c) at worst and O(c) for point claims.
  */

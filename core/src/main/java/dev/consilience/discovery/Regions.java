@@ -10,8 +10,8 @@ import java.util.List;
  * The elementary regions that a set of ranges cuts the number line into, and the run of regions
  * each range covers.
  *
- * <p>With the distinct finite ends {@code x0 < x1 < … < x(m-1)}, the regions are, in order, {@code
- * (-∞, x0)}, {@code {x0}}, {@code (x0, x1)}, {@code {x1}}, …, {@code {x(m-1)}}, {@code
+ * <p>With the distinct finite ends {@code x0 < x1 < … < x(m-1)}, the regions are, in order,
+ * {@code (-∞, x0)}, {@code {x0}}, {@code (x0, x1)}, {@code {x1}}, …, {@code {x(m-1)}}, {@code
  * (x(m-1), +∞)}: region {@code 2j + 1} is the point {@code xj}, region {@code 2j} the open gap
  * before it. Every range is exactly a contiguous run of regions, so "the range contains the
  * region" is "the region's index lies in the range's run". A region no range covers is a gap.

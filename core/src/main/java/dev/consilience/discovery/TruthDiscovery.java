@@ -22,8 +22,8 @@ import java.util.function.Function;
  * time. {@linkplain dev.consilience.Rank#DEPRECATED Deprecated} claims are left out. The claims of
  * one origin (by {@linkplain Source#id() source id}) about one subject are one voice: it says the
  * intersection of their ranges, or, when they contradict each other, its latest claim (by time,
- * then by range notation, never by source or claim id). A subject on
- * which only one source spoke says nothing about that source and is not compared.
+ * then by range notation, never by source or claim id). A subject on which only one source spoke
+ * says nothing about that source and is not compared.
  *
  * <p><b>How.</b> Every source starts equal, with accuracy 0.75, so that the first round is a
  * majority vote. Each round then does two things:
@@ -33,8 +33,9 @@ import java.util.function.Function;
  *       leaving itself out so that no source can vouch for itself. A region of the number line is
  *       supported by the sum of the log-odds {@code ln(2p / (1 - p))} of the other voices whose
  *       ranges contain it, {@code p} being each one's current accuracy (the odds that a value is
- *       right given one claim for it, when a wrong claim picks one of two wrong values). With {@code a} the best
- *       support of a region inside the voice's range and {@code b} the best outside, the voice
+ *       right given one claim for it, when a wrong claim picks one of two wrong values). With
+ *       {@code a} the best support of a region inside the voice's range and {@code b} the best
+ *       outside, the voice
  *       agrees by {@code 1 / (1 + exp(b - a))}: fully when the others' best-supported value lies in
  *       its range and nothing rivals it, by half against an equal rival, hardly at all against a
  *       strong one. A point claim agrees when its value is the one the others support; a range
@@ -43,31 +44,32 @@ import java.util.function.Function;
  *       agreements shrunk towards the mean agreement rate {@code m} of the sources of its
  *       {@linkplain Builder#groupBy group} (by default, of the same {@link Source#kind() kind}),
  *       with {@code k} the {@linkplain #priorStrength() prior strength} (a Beta prior worth
- *       {@code k} subjects). A source with one or two claims therefore stays near what its group
- *       has earned, and only a long record moves a source far from it. Accuracy is kept within
- *       {@code [1 - maxAccuracy, maxAccuracy]}.
+ *       {@code k} subjects). The group's mean counts each compared source once, so that a prolific
+ *       source does not speak for its whole group; a group without compared sources takes the
+ *       mean over all groups. A source with one or two claims therefore stays near what its
+ *       group has earned, and only a long record moves a source far from it. Accuracy is kept
+ *       within {@code [1 - maxAccuracy, maxAccuracy]}.
  * </ol>
  *
  * <p>Rounds stop when no accuracy moves by more than the {@linkplain #tolerance() tolerance}, or
- * after {@linkplain #maxIterations() at most so many}. A source's weight is then the log-odds {@code
- * ln(2p / (1 - p))} of its accuracy, the weight under which a weighted vote of independent sources
- * picks the most probable value, rounded to six decimals; a source whose log-odds fall below
+ * after {@linkplain #maxIterations() at most so many}. A source's weight is then the log-odds
+ * {@code ln(2p / (1 - p))} of its accuracy, the weight under which a weighted vote of independent
+ * sources picks the most probable value, rounded to six decimals; a source whose log-odds fall below
  * {@link SourceWeights#MIN_WEIGHT} (accuracy about a third or less) gets that instead, since a
  * reconciler's weights cannot be negative.
  *
  * <p><b>Cost and determinism.</b> Each round costs time linear in the number of claims (times a
  * logarithm for subjects claimed as ranges). The claims are ordered by their content (subject,
- * unit, time, source id, claim id), never by their order in the collection: the same claims give the
- * same weights in any order.
+ * unit, time, source id, claim), never by their order in the collection: the same claims give
+ * the same weights in any order.
  *
  * <p>Instances are immutable and thread-safe.
  */
 public final class TruthDiscovery {
   private static final TruthDiscovery DEFAULTS = builder().build();
   /**
-   * Every source's accuracy before the first round: equal for all and better than a coin flip, so
-   * that the first round is a plain majority vote (at 0.5 every log-odds would be zero and no
-   * vote could tell agreement from disagreement).
+   * Every source's accuracy before the first round: the same for all, so that the first round is a
+   * plain majority vote, and well above a third, so that every vote counts for its value.
    */
   private static final double START = 0.75;
   /**
@@ -224,9 +226,9 @@ public final class TruthDiscovery {
   }
 
   /**
-   * The log-odds, at least {@link SourceWeights#MIN_WEIGHT}, rounded to six decimals: floating-point
-   * sums taken in another order (after renaming sources, say) can differ in the last bits, and the
-   * rounding keeps sources with the same record at exactly the same weight.
+   * The log-odds, at least {@link SourceWeights#MIN_WEIGHT}, rounded to six decimals: floating
+   * point sums taken in another order (after renaming sources, say) can differ in the last bits,
+   * and the rounding keeps sources with the same record at exactly the same weight.
    */
   private static double weightOf(double accuracy) {
     double weight = Math.max(SourceWeights.MIN_WEIGHT, logOdds(accuracy));

@@ -117,8 +117,8 @@ class TruthDiscoveryPropertiesTest {
   @Test
   void aSourceThatAlwaysDisagreesWithAnAgreeingMajorityEndsLowerThanTheMajority() {
     // Every range but (-∞, +∞), which nothing is disjoint from.
-    Gen<List<Range>> truths = lists().of(ranges().map(r -> r.equals(Range.all()) ? Range.singleton(0) : r))
-        .ofSizeBetween(1, 6);
+    Gen<Range> boundedSomewhere = ranges().map(r -> r.equals(Range.all()) ? Range.singleton(0) : r);
+    Gen<List<Range>> truths = lists().of(boundedSomewhere).ofSizeBetween(1, 6);
     qt().forAll(truths, integers().between(2, 5), integers().between(1, 1000))
         .checkAssert((truth, majority, offset) -> {
           List<Claim> claims = new ArrayList<>();
@@ -164,6 +164,7 @@ class TruthDiscoveryPropertiesTest {
     if (range.upper().isPresent()) {
       return Range.singleton(range.upper().get().value().add(BigDecimal.valueOf(offset)));
     }
-    return Range.singleton(range.lower().orElseThrow().value().subtract(BigDecimal.valueOf(offset)));
+    BigDecimal lower = range.lower().orElseThrow().value();
+    return Range.singleton(lower.subtract(BigDecimal.valueOf(offset)));
   }
 }

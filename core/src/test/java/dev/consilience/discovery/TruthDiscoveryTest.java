@@ -211,8 +211,9 @@ class TruthDiscoveryTest {
     }
     SourceWeights weights = TruthDiscovery.defaults().learn(claims);
 
-    double newAgency = weights.weightOf(claim(Subject.of("city-0"), agency("new"), Range.singleton(1)));
-    double newPerson = weights.weightOf(claim(Subject.of("city-0"), person("new"), Range.singleton(1)));
+    Subject city = Subject.of("city-0");
+    double newAgency = weights.weightOf(claim(city, agency("new"), Range.singleton(1)));
+    double newPerson = weights.weightOf(claim(city, person("new"), Range.singleton(1)));
     double newExpert = weights.weightOf(claim(
         Subject.of("city-0"), Source.builder().id("x").name("x").kind(SourceKind.EXPERT).build(),
         Range.singleton(1)));
@@ -337,7 +338,8 @@ class TruthDiscoveryTest {
   void rejectsNullClaimsAndNullGroups() {
     assertThatThrownBy(() -> TruthDiscovery.defaults().learn(null))
         .isInstanceOf(NullPointerException.class).hasMessage("claims");
-    assertThatThrownBy(() -> TruthDiscovery.defaults().learn(Arrays.asList(claim("c", "a", 1), null)))
+    List<Claim> withNull = Arrays.asList(claim("c", "a", 1), null);
+    assertThatThrownBy(() -> TruthDiscovery.defaults().learn(withNull))
         .isInstanceOf(NullPointerException.class).hasMessage("claims contain null");
     assertThatThrownBy(() -> TruthDiscovery.builder().groupBy(null))
         .isInstanceOf(NullPointerException.class).hasMessage("groupBy");

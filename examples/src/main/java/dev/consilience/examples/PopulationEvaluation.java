@@ -1,6 +1,7 @@
 package dev.consilience.examples;
 
 import dev.consilience.Claim;
+import dev.consilience.discovery.SourceWeights;
 import dev.consilience.discovery.TruthDiscovery;
 import dev.consilience.reconcile.Reconciler;
 import dev.consilience.reconcile.Reconciliation;
@@ -154,12 +155,18 @@ public final class PopulationEvaluation {
     System.out.printf(Locale.ROOT, "%,d claims, %d gold items, from %s%n%n",
         data.claims.size(), data.gold.size(), folder);
     List<Row> rows = evaluate(data);
-    System.out.printf(Locale.ROOT, "%-50s %9s %6s %9s%n", "method", "accuracy", "items", "run time");
+    System.out.printf(
+        Locale.ROOT, "%-50s %9s %6s %9s%n", "method", "accuracy", "items", "run time");
     for (Row row : rows) {
       System.out.printf(Locale.ROOT, "%-50s %8.2f%% %6d %8.2fs%n",
           row.method, 100 * row.accuracy(), row.items, row.seconds);
     }
     System.out.println(PUBLISHED);
+    long start = System.nanoTime();
+    SourceWeights weights = TruthDiscovery.defaults().learn(data.claims);
+    System.out.printf(Locale.ROOT, "learning alone: %.2fs for %,d sources in %d rounds%s%n",
+        (System.nanoTime() - start) / 1e9, weights.sources().size(), weights.iterations(),
+        weights.converged() ? "" : " (not converged)");
     System.out.println(shuffleChangesNothing(data, rows, 20100823L)
         ? "shuffled input: the same estimates for every method"
         : "shuffled input: ESTIMATES CHANGED");
