@@ -29,6 +29,8 @@ import java.util.function.Function;
 final class Evidence {
   /** Separates the parts of an item key; a control character cannot occur in ids or unit codes. */
   private static final char FIELD = '\u001f';
+  /** The support of a value that no other voice claimed. */
+  private static final double UNCLAIMED = 0.0;
 
   /** By time, then by range, so that renaming a source cannot change which claim is its latest. */
   private static final Comparator<Claim> LATEST_LAST =
@@ -242,10 +244,11 @@ final class Evidence {
    *
    * <p>On one subject, a region's support is the sum of the log-odds of the voices whose range
    * contains it. Leaving a voice out, let {@code a} be the best support the others give a region
-   * inside the voice's range and {@code b} the best they give a region outside it (among regions
-   * someone claimed); the voice agrees by {@code 1 / (1 + exp(b - a))}, and fully when nothing
-   * lies outside. For point claims this is the posterior probability, given the other voices, that
-   * the claimed value rather than its strongest rival is true.
+   * inside the voice's range and {@code b} the best they give a region outside it, where a value
+   * nobody claimed counts as a rival with support 0; the voice agrees by {@code 1 / (1 + exp(b -
+   * a))}. For point claims this is the posterior probability, given the other voices, that the
+   * claimed value rather than its strongest rival is true: agreeing with a strong source earns
+   * almost a whole agreement, agreeing with a weak one much less.
    *
    * @param logOdds per source, in {@link #sourceIds} order
    * @param agreements per source, overwritten with the sums
@@ -293,11 +296,11 @@ final class Evidence {
         int lo = voiceLo[v];
         int hi = voiceHi[v];
         double in = (points ? score[lo] : inside.max(lo, hi)) - logOdds[voiceSource[v]];
-        double out = Math.max(
+        // A value nobody else claimed is always a rival, with no support (score 0).
+        double out = Math.max(UNCLAIMED, Math.max(
             lo > 0 ? before[lo - 1] : Double.NEGATIVE_INFINITY,
-            hi + 1 < regions ? after[hi + 1] : Double.NEGATIVE_INFINITY);
-        agreements[voiceSource[v]] +=
-            out == Double.NEGATIVE_INFINITY ? 1.0 : 1.0 / (1.0 + Math.exp(out - in));
+            hi + 1 < regions ? after[hi + 1] : Double.NEGATIVE_INFINITY));
+        agreements[voiceSource[v]] += 1.0 / (1.0 + Math.exp(out - in));
       }
     }
   }

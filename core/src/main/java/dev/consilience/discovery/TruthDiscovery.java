@@ -35,10 +35,10 @@ import java.util.function.Function;
  *       ranges contain it, {@code p} being each one's current accuracy (the odds that a value is
  *       right given one claim for it, when a wrong claim picks one of two wrong values). With
  *       {@code a} the best support of a region inside the voice's range and {@code b} the best
- *       outside, the voice
- *       agrees by {@code 1 / (1 + exp(b - a))}: fully when the others' best-supported value lies in
- *       its range and nothing rivals it, by half against an equal rival, hardly at all against a
- *       strong one. A point claim agrees when its value is the one the others support; a range
+ *       outside (a value nobody else claimed counts as a rival with support 0), the voice agrees
+ *       by {@code 1 / (1 + exp(b - a))}: almost fully when strong sources back a value in its
+ *       range and nothing rivals it, less when only weak ones do, by half against an equal rival,
+ *       hardly at all against a strong one. A point claim agrees when its value is the one the others support; a range
  *       agrees when it contains it.
  *   <li><em>Accuracy.</em> A source's accuracy is {@code (k·m + agreements) / (k + compared)}: its
  *       agreements shrunk towards the mean agreement rate {@code m} of the sources of its
