@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  */
 class PopulationEvaluationTest {
   /** Learned weights with registered and anonymous priors must stay at or above this. */
-  private static final double LEARNED_TARGET = 0.81;
+  private static final double LEARNED_TARGET = 0.82;
 
   private static PopulationData data;
   private static List<PopulationEvaluation.Row> rows;
