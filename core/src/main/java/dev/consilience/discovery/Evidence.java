@@ -31,6 +31,11 @@ final class Evidence {
   private static final char FIELD = '\u001f';
   /** The support of a value that no other voice claimed. */
   private static final double UNCLAIMED = 0.0;
+  /**
+   * The agreement of a voice alone on its subject: held against a value nobody claimed, with no
+   * support on either side, {@code 1 / (1 + exp(0 - 0))}.
+   */
+  static final double ALONE = 0.5;
 
   /** By time, then by range, so that renaming a source cannot change which claim is its latest. */
   private static final Comparator<Claim> LATEST_LAST =
@@ -242,7 +247,8 @@ final class Evidence {
    * One pass over the compared subjects: how far each source agrees with the others, given every
    * source's log-odds of being right.
    *
-   * <p>On one subject, a region's support is the sum of the log-odds of the voices whose range
+   * <p>A voice alone on its subject agrees by {@link #ALONE}: nothing confirms it and nothing
+   * contradicts it. On a subject with other voices, a region's support is the sum of the log-odds of the voices whose range
    * contains it. Leaving a voice out, let {@code a} be the best support the others give a region
    * inside the voice's range and {@code b} the best they give a region outside it, where a value
    * nobody claimed counts as a rival with support 0; the voice agrees by {@code 1 / (1 + exp(b -
@@ -251,10 +257,12 @@ final class Evidence {
    * almost a whole agreement, agreeing with a weak one much less.
    *
    * @param logOdds per source, in {@link #sourceIds} order
-   * @param agreements per source, overwritten with the sums
+   * @param agreements per source, overwritten with the sums over all its subjects
    */
   void agreements(double[] logOdds, double[] agreements) {
-    Arrays.fill(agreements, 0.0);
+    for (int s = 0; s < agreements.length; s++) {
+      agreements[s] = ALONE * (subjects[s] - compared[s]);
+    }
     double[] score = new double[maxRegions + 1];
     double[] before = new double[maxRegions];
     double[] after = new double[maxRegions];

@@ -1,6 +1,5 @@
 package dev.consilience.discovery;
 
-import java.util.OptionalDouble;
 import org.immutables.value.Value;
 
 /**
@@ -8,11 +7,10 @@ import org.immutables.value.Value;
  *
  * <p>A subject counts once per source however many claims the source made about it (an origin is
  * one voice per subject). A subject is <em>compared</em> when at least one other source spoke on
- * it too; only compared subjects say anything about a source, because a claim nobody else made can
- * neither agree nor disagree. On a compared subject the source's {@linkplain #agreements()
- * agreement} is a number between 0 and 1: how far the other sources, weighed by what has been
- * learned about them, support a value inside the range the source claimed (see {@link
- * TruthDiscovery}).
+ * it too. On each subject the source's {@linkplain #agreements() agreement} is a number between 0
+ * and 1: how far the other sources, weighed by what has been learned about them, support a value
+ * inside the range the source claimed rather than another (see {@link TruthDiscovery}); on a
+ * subject nobody else spoke on it is one half, as nothing confirms or contradicts the claim.
  *
  * <p>Instances are immutable values, safe to share between threads.
  */
@@ -41,7 +39,7 @@ public abstract class SourceWeight {
   /**
    * The estimated probability that a claim of this source is right: its agreements, plus the
    * prior of its group counted as {@linkplain TruthDiscovery#priorStrength() a few subjects' worth}
-   * of evidence, over its compared subjects plus those few.
+   * of evidence, over its subjects plus those few.
    */
   @Value.Parameter
   public abstract double accuracy();
@@ -55,15 +53,16 @@ public abstract class SourceWeight {
   public abstract int compared();
 
   /**
-   * How often the source agreed with the others, summed over its compared subjects: between 0 and
-   * {@link #compared()}, and fractional because a partly supported claim partly agrees.
+   * How far the source agreed with the others, summed over its subjects: between 0 and {@link
+   * #subjects()}, fractional because a partly supported claim partly agrees, and one half for
+   * each subject nobody else spoke on.
    */
   @Value.Parameter
   public abstract double agreements();
 
-  /** Agreements per compared subject; empty when no other source spoke on any of its subjects. */
-  public OptionalDouble agreementRate() {
-    return compared() == 0 ? OptionalDouble.empty() : OptionalDouble.of(agreements() / compared());
+  /** Agreements per subject, between 0 and 1. */
+  public double agreementRate() {
+    return agreements() / subjects();
   }
 
   @Value.Check
@@ -76,27 +75,27 @@ public abstract class SourceWeight {
       throw new IllegalArgumentException(
           "accuracy " + accuracy() + " of source " + sourceId() + " is not between 0 and 1");
     }
-    if (compared() < 0 || compared() > subjects()) {
+    if (subjects() < 1 || compared() < 0 || compared() > subjects()) {
       throw new IllegalArgumentException(
           "source " + sourceId() + " compared on " + compared() + " of " + subjects()
               + " subjects");
     }
-    if (!(agreements() >= 0 && agreements() <= compared())) {
+    if (!(agreements() >= 0 && agreements() <= subjects())) {
       throw new IllegalArgumentException(
-          "source " + sourceId() + " agreed " + agreements() + " times on " + compared()
-              + " compared subjects");
+          "source " + sourceId() + " agreed " + agreements() + " times on " + subjects()
+              + " subjects");
     }
   }
 
   /**
-   * Returns a one-line account, such as {@code ipcc: weight 4.178 (accuracy 0.970, agreed 33.1 of
-   * 34 compared, 40 subjects)}.
+   * Returns a one-line account, such as {@code ipcc: weight 4.178 (accuracy 0.970, agreed 38.6 of
+   * 40 subjects, 34 compared)}.
    */
   @Override
   public String toString() {
     return String.format(
         java.util.Locale.ROOT,
-        "%s: weight %.3f (accuracy %.3f, agreed %.1f of %d compared, %d subjects)",
-        sourceId(), weight(), accuracy(), agreements(), compared(), subjects());
+        "%s: weight %.3f (accuracy %.3f, agreed %.1f of %d subjects, %d compared)",
+        sourceId(), weight(), accuracy(), agreements(), subjects(), compared());
   }
 }

@@ -22,33 +22,36 @@ import java.util.function.Function;
  * time. {@linkplain dev.consilience.Rank#DEPRECATED Deprecated} claims are left out. The claims of
  * one origin (by {@linkplain Source#id() source id}) about one subject are one voice: it says the
  * intersection of their ranges, or, when they contradict each other, its latest claim (by time,
- * then by range notation, never by source or claim id). A subject on which only one source spoke
- * says nothing about that source and is not compared.
+ * then by range notation, never by source or claim id).
  *
  * <p><b>How.</b> Every source starts equal, with accuracy 0.75, so that the first round is a
  * majority vote. Each round then does two things:
  *
  * <ol>
- *   <li><em>Agreement.</em> On each compared subject, each voice is held against the others,
- *       leaving itself out so that no source can vouch for itself. A region of the number line is
+ *   <li><em>Agreement.</em> On each subject, each voice is held against the others, leaving
+ *       itself out so that no source can vouch for itself. A region of the number line is
  *       supported by the sum of the log-odds {@code ln(2p / (1 - p))} of the other voices whose
  *       ranges contain it, {@code p} being each one's current accuracy (the odds that a value is
  *       right given one claim for it, when a wrong claim picks one of two wrong values). With
  *       {@code a} the best support of a region inside the voice's range and {@code b} the best
- *       outside (a value nobody else claimed counts as a rival with support 0), the voice agrees
+ *       outside, a value nobody else claimed counting as a rival with support 0, the voice agrees
  *       by {@code 1 / (1 + exp(b - a))}: almost fully when strong sources back a value in its
  *       range and nothing rivals it, less when only weak ones do, by half against an equal rival,
- *       hardly at all against a strong one. A point claim agrees when its value is the one the others support; a range
- *       agrees when it contains it.
- *   <li><em>Accuracy.</em> A source's accuracy is {@code (k·m + agreements) / (k + compared)}: its
+ *       hardly at all against a strong one. A point claim agrees when its value is the one the
+ *       others support; a range agrees when it contains it (a wider range that contains a point
+ *       claim but allows other values as much backs it only by half). A voice alone on its
+ *       subject agrees
+ *       by one half: nothing confirms it, nothing contradicts it. Trust is earned by
+ *       corroboration, so a source whose claims nobody else makes stays near a coin flip however
+ *       many it makes.
+ *   <li><em>Accuracy.</em> A source's accuracy is {@code (k·m + agreements) / (k + subjects)}: its
  *       agreements shrunk towards the mean agreement rate {@code m} of the sources of its
  *       {@linkplain Builder#groupBy group} (by default, of the same {@link Source#kind() kind}),
  *       with {@code k} the {@linkplain #priorStrength() prior strength} (a Beta prior worth
- *       {@code k} subjects). The group's mean counts each compared source once, so that a prolific
- *       source does not speak for its whole group; a group without compared sources takes the
- *       mean over all groups. A source with one or two claims therefore stays near what its
- *       group has earned, and only a long record moves a source far from it. Accuracy is kept
- *       within {@code [1 - maxAccuracy, maxAccuracy]}.
+ *       {@code k} subjects). The group's mean counts each source once, so that a prolific source
+ *       does not speak for its whole group. A source with one or two claims therefore stays near
+ *       what its group has earned, and only a long record moves a source far from it. Accuracy
+ *       is kept within {@code [1 - maxAccuracy, maxAccuracy]}.
  * </ol>
  *
  * <p>Rounds stop when no accuracy moves by more than the {@linkplain #tolerance() tolerance}, or
@@ -118,7 +121,7 @@ public final class TruthDiscovery {
     return maxIterations;
   }
 
-  /** How many compared subjects' worth of evidence the group's prior counts as. */
+  /** How many subjects' worth of evidence the group's prior counts as. */
   public double priorStrength() {
     return priorStrength;
   }
@@ -162,7 +165,7 @@ public final class TruthDiscovery {
       for (int s = 0; s < sources; s++) {
         double next = clamp(
             (priorStrength * groupPrior[evidence.groupOf[s]] + agreements[s])
-                / (priorStrength + evidence.compared[s]));
+                / (priorStrength + evidence.subjects[s]));
         change = Math.max(change, Math.abs(next - accuracy[s]));
         accuracy[s] = next;
         logOdds[s] = logOdds(next);
@@ -175,7 +178,7 @@ public final class TruthDiscovery {
     for (int s = 0; s < sources; s++) {
       weights[s] = SourceWeight.of(
           evidence.sourceIds[s], weightOf(accuracy[s]), accuracy[s], evidence.subjects[s],
-          evidence.compared[s], Math.min(agreements[s], evidence.compared[s]));
+          evidence.compared[s], Math.min(agreements[s], evidence.subjects[s]));
     }
     double[] groupWeight = new double[groups];
     for (int g = 0; g < groups; g++) {
@@ -187,9 +190,9 @@ public final class TruthDiscovery {
   }
 
   /**
-   * Sets each group's prior to the mean agreement rate of its compared sources (each source
-   * counting once, so that a prolific source does not speak for its whole group) and returns the
-   * same mean over all compared sources, the prior of a group with none.
+   * Sets each group's prior to the mean agreement rate of its sources (each source counting once,
+   * so that a prolific source does not speak for its whole group) and returns the same mean over
+   * all sources, the prior of a group not seen.
    */
   private double groupPriors(Evidence evidence, double[] agreements, double[] groupPrior) {
     double[] sum = new double[groupPrior.length];
@@ -197,8 +200,8 @@ public final class TruthDiscovery {
     double total = 0;
     int all = 0;
     for (int s = 0; s < evidence.sourceCount(); s++) {
-      if (evidence.compared[s] > 0) {
-        double rate = agreements[s] / evidence.compared[s];
+      if (evidence.subjects[s] > 0) {
+        double rate = agreements[s] / evidence.subjects[s];
         sum[evidence.groupOf[s]] += rate;
         count[evidence.groupOf[s]]++;
         total += rate;
@@ -269,8 +272,7 @@ public final class TruthDiscovery {
     }
 
     /**
-     * Sets how many compared subjects' worth of evidence a source's group prior counts as; default
-     * 2. Larger values keep sources with short records closer to their group.
+     * Sets how many subjects' worth of evidence a source's group prior counts as; default 2. Larger values keep sources with short records closer to their group.
      *
      * @param priorStrength a positive, finite number
      * @return this builder

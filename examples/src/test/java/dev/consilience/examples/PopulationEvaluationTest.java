@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
  */
 class PopulationEvaluationTest {
   /** Learned weights with registered and anonymous priors must stay at or above this. */
-  private static final double LEARNED_TARGET = 0.82;
+  private static final double LEARNED_TARGET = 0.84;
 
   private static PopulationData data;
   private static List<PopulationEvaluation.Row> rows;
@@ -58,7 +58,7 @@ class PopulationEvaluationTest {
 
     assertThat(learned.accuracy()).isGreaterThanOrEqualTo(LEARNED_TARGET);
     assertThat(learned.accuracy()).isGreaterThan(rows.get(0).accuracy() + 0.2);
-    assertThat(rows.get(1).accuracy()).isGreaterThan(rows.get(0).accuracy() + 0.15);
+    assertThat(rows.get(1).accuracy()).isGreaterThanOrEqualTo(0.82);
   }
 
   @Test
