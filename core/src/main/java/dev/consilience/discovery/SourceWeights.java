@@ -27,7 +27,10 @@ import java.util.function.Function;
  * <p>Instances are immutable and thread-safe.
  */
 public final class SourceWeights implements Weighting {
-  /** The weight of a source no better than a coin flip; weights are never below it. */
+  /**
+   * The least weight: that of a source right about a third of the time or less, whose log-odds
+   * would be zero or negative. Weights are never below it, so every voice still takes part.
+   */
   public static final double MIN_WEIGHT = 0.01;
 
   private final Map<String, SourceWeight> bySource;
