@@ -85,6 +85,7 @@ final class Reconciling {
             acrossTime[0] = true;
             conflicts.addAcrossTime(earlier, later, voiceOf[earlier], voiceOf[later]);
           });
+      conflicts.keepOneAcrossTimePerPairOfVoices();
     }
     long[] voiceStart = new long[voices];
     long[] voiceStop = new long[voices];
