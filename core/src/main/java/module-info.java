@@ -20,4 +20,5 @@ module dev.consilience {
   exports dev.consilience;
   exports dev.consilience.reconcile;
   exports dev.consilience.text;
+  exports dev.consilience.discovery;
 }

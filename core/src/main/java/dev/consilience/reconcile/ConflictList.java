@@ -2,32 +2,34 @@ package dev.consilience.reconcile;
 
 import dev.consilience.Claim;
 import dev.consilience.Range;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashSet;
+import java.util.Arrays;
 import java.util.List;
-import java.util.Set;
 
 /**
- * Collects the conflicts of one reconciliation and lists them in a fixed order: each pair of
- * claims of one origin at most once, and each pair of origins at most once (the first kind found
- * wins: conflicts across time are looked for before disagreements at {@code asOf}).
+ * Collects the conflicts of one reconciliation, at most one for each pair of origins, and lists
+ * them in voice order: by the first claim's place among the claims (ordered by origin, then id),
+ * then the second's.
+ *
+ * <p>Between origins, conflicts across time are found first, possibly several for one pair of
+ * origins: {@link #keepOneAcrossTimePerPairOfVoices()} keeps the first found for each pair, and a
+ * disagreement at {@code asOf} is added only for a pair without one. Within an origin the pairs
+ * found are distinct by construction.
  */
 final class ConflictList {
-  private static final Comparator<Conflict> ORDER = (a, b) -> {
-    int order = ClaimOrder.compare(a.first(), b.first());
-    if (order == 0) {
-      order = ClaimOrder.compare(a.second(), b.second());
-    }
-    return order != 0 ? order : a.kind().compareTo(b.kind());
-  };
+  private static final Conflict.Kind[] KINDS = Conflict.Kind.values();
+  private static final long[] NONE = new long[0];
 
   private final Claim[] claims;
   private final Range[] atAsOf;
   private final Range[] beforeProjection;
-  private final List<Conflict> conflicts = new ArrayList<>(0);
-  private final Set<Long> claimPairs = new HashSet<>(0);
-  private final Set<Long> voicePairs = new HashSet<>(0);
+  /** Each conflict as (first claim << 32 | second claim), and its kind and whether across time. */
+  private long[] pairs = NONE;
+  private byte[] kinds = new byte[0];
+  private int size;
+  /** Conflicts across time between origins, before one per pair of voices is kept. */
+  private long[] acrossVoices = NONE;
+  private long[] acrossClaims = NONE;
+  private int across;
 
   /**
    * @param claims the claims
@@ -40,43 +42,85 @@ final class ConflictList {
     this.beforeProjection = beforeProjection;
   }
 
-  /**
-   * Adds a contradiction between two claims of one origin, unless these claims already have one.
-   */
+  /** Adds a contradiction between two claims of one origin. */
   void addWithin(int first, int second, boolean acrossTime) {
-    if (claimPairs.add(pair(first, second))) {
-      add(Conflict.Kind.SELF_CONTRADICTION, first, second, acrossTime);
+    add(Conflict.Kind.SELF_CONTRADICTION, first, second, acrossTime);
+  }
+
+  /** Notes a conflict across time between claims of two origins. */
+  void addAcrossTime(int first, int second, int firstVoice, int secondVoice) {
+    if (across == acrossVoices.length) {
+      int capacity = Math.max(4, across * 2);
+      acrossVoices = Arrays.copyOf(acrossVoices, capacity);
+      acrossClaims = Arrays.copyOf(acrossClaims, capacity);
     }
+    acrossVoices[across] = unordered(firstVoice, secondVoice);
+    acrossClaims[across++] = pair(first, second);
   }
 
   /**
-   * Adds a conflict between claims of two origins, unless these origins already have one: one
-   * conflict per pair of voices is enough to show that they cannot both be right, and keeps the
-   * list the same when an origin's claims are echoed.
+   * Keeps the first conflict across time noted for each pair of origins: one shows that they
+   * cannot both be right, and the list stays the same when an origin's claims are echoed.
    */
-  void addBetween(Conflict.Kind kind, int first, int second, int firstVoice, int secondVoice,
-      boolean acrossTime) {
-    if (voicePairs.add(pair(firstVoice, secondVoice))) {
-      add(kind, first, second, acrossTime);
+  void keepOneAcrossTimePerPairOfVoices() {
+    int[] order = IndexSort.sortedByKey(acrossVoices, across);
+    long[] kept = new long[across];
+    int count = 0;
+    for (int k : order) {
+      if (count == 0 || kept[count - 1] != acrossVoices[k]) {
+        kept[count++] = acrossVoices[k];
+        add(Conflict.Kind.ACROSS_TIME, (int) (acrossClaims[k] >>> 32), (int) acrossClaims[k],
+            true);
+      }
+    }
+    acrossVoices = Arrays.copyOf(kept, count);
+    across = count;
+  }
+
+  /**
+   * Adds a disagreement at {@code asOf} between claims of two origins, unless these origins
+   * conflict across time. Disagreements are found once per pair of voices.
+   */
+  void addDisagreement(int first, int second, int firstVoice, int secondVoice) {
+    if (across == 0
+        || Arrays.binarySearch(acrossVoices, 0, across, unordered(firstVoice, secondVoice)) < 0) {
+      add(Conflict.Kind.DISAGREEMENT, first, second, false);
     }
   }
 
   private void add(Conflict.Kind kind, int first, int second, boolean acrossTime) {
-    Range[] ranges = acrossTime ? beforeProjection : atAsOf;
-    conflicts.add(new Conflict(kind, claims[first], ranges[first], claims[second], ranges[second],
-        acrossTime));
+    if (size == pairs.length) {
+      int capacity = Math.max(4, size * 2);
+      pairs = Arrays.copyOf(pairs, capacity);
+      kinds = Arrays.copyOf(kinds, capacity);
+    }
+    pairs[size] = pair(first, second);
+    kinds[size++] = (byte) (kind.ordinal() * 2 + (acrossTime ? 1 : 0));
   }
 
-  private static long pair(int a, int b) {
-    return ((long) Math.min(a, b) << 32) | Math.max(a, b);
+  private static long pair(int first, int second) {
+    return ((long) first << 32) | second;
   }
 
-  boolean isEmpty() {
-    return conflicts.isEmpty();
+  private static long unordered(int a, int b) {
+    return pair(Math.min(a, b), Math.max(a, b));
   }
 
   List<Conflict> sorted() {
-    conflicts.sort(ORDER);
-    return List.copyOf(conflicts);
+    if (size == 0) {
+      return List.of();
+    }
+    int[] order = IndexSort.sortedByKey(pairs, size);
+    Conflict[] conflicts = new Conflict[size];
+    for (int k = 0; k < size; k++) {
+      int entry = order[k];
+      int first = (int) (pairs[entry] >>> 32);
+      int second = (int) pairs[entry];
+      boolean acrossTime = (kinds[entry] & 1) != 0;
+      Range[] ranges = acrossTime ? beforeProjection : atAsOf;
+      conflicts[k] = new Conflict(KINDS[kinds[entry] >> 1], claims[first], ranges[first],
+          claims[second], ranges[second], acrossTime);
+    }
+    return List.of(conflicts);
   }
 }

@@ -1,0 +1,412 @@
+package dev.consilience.discovery;
+
+import static dev.consilience.discovery.TestClaims.claim;
+import static dev.consilience.discovery.TestClaims.evidence;
+import static dev.consilience.discovery.TestClaims.weight;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import dev.consilience.Claim;
+import dev.consilience.Quantity;
+import dev.consilience.Range;
+import dev.consilience.Rank;
+import dev.consilience.Source;
+import dev.consilience.SourceKind;
+import dev.consilience.Subject;
+import dev.consilience.TimeSpan;
+import dev.consilience.Trend;
+import dev.consilience.Unit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class TruthDiscoveryTest {
+  /** ln(2 · 0.99 / 0.01), the weight of the default maximum accuracy, rounded to six decimals. */
+  private static final double TOP_WEIGHT = 5.288267;
+  /**
+   * Agreeing with a single source at the top accuracy 0.99, against a value nobody claimed:
+   * 2·0.99 / (2·0.99 + 0.01).
+   */
+  private static final double AGREES_WITH_ONE_AT_THE_TOP = 198.0 / 199;
+
+  @Test
+  void unanimousSourcesAllGetTheTopWeight() {
+    List<Claim> claims = new ArrayList<>();
+    for (int s = 0; s < 4; s++) {
+      for (String source : List.of("a", "b", "c")) {
+        claims.add(claim("city-" + s, source, 1000 + s));
+      }
+    }
+
+    SourceWeights weights = TruthDiscovery.defaults().learn(claims);
+
+    assertThat(weights.sources()).extracting(SourceWeight::weight)
+        .containsOnly(TOP_WEIGHT);
+    assertThat(weights.converged()).isTrue();
+  }
+
+  @Test
+  void aSourceThatAlwaysDisagreesWithAnAgreeingMajorityEndsLower() {
+    List<Claim> claims = new ArrayList<>();
+    for (int s = 0; s < 6; s++) {
+      claims.add(claim("city-" + s, "a", 100 + s));
+      claims.add(claim("city-" + s, "b", 100 + s));
+      claims.add(claim("city-" + s, "dissent", 900 + s));
+    }
+
+    SourceWeights weights = TruthDiscovery.defaults().learn(claims);
+
+    assertThat(weight(weights, "dissent"))
+        .isLessThan(weight(weights, "a"))
+        .isLessThan(weight(weights, "b"));
+    assertThat(evidence(weights, "dissent").agreements()).isLessThan(1.0);
+    assertThat(evidence(weights, "a").agreements()).isGreaterThan(5.0);
+  }
+
+  @Test
+  void aSourceWithOneClaimStaysNearItsGroupsPriorAndBelowASourceWithALongRecord() {
+    List<Claim> claims = new ArrayList<>();
+    for (int s = 0; s < 20; s++) {
+      claims.add(claim("city-" + s, "veteran", 100 + s));
+      claims.add(claim("city-" + s, "peer-" + s, 100 + s));
+      if (s % 2 == 0) {
+        claims.add(claim("city-" + s, "vandal-" + s, 9_000 + s));
+      }
+    }
+    claims.add(claim("city-1", "agrees-once", 101));
+    claims.add(claim("city-3", "disagrees-once", 5));
+    claims.add(claim("city-99", "loner", 1)); // alone: the group's prior and half an agreement
+
+    SourceWeights weights = TruthDiscovery.defaults().learn(claims);
+
+    double k = TruthDiscovery.defaults().priorStrength();
+    double prior = (evidence(weights, "loner").accuracy() * (k + 1) - 0.5) / k;
+    double oneClaim = 1 / (k + 1);
+    assertThat(evidence(weights, "agrees-once").accuracy()).isBetween(prior, prior + oneClaim);
+    assertThat(evidence(weights, "disagrees-once").accuracy()).isBetween(prior - oneClaim, prior);
+    assertThat(weight(weights, "agrees-once"))
+        .isLessThan(weight(weights, "veteran"))
+        .isGreaterThan(weight(weights, "disagrees-once"));
+  }
+
+  @Test
+  void agreeingWithOneSourceAtTheTopEarnsAlmostAWholeAgreement() {
+    SourceWeights weights = TruthDiscovery.defaults().learn(List.of(
+        claim("city-1", "a", 5), claim("city-1", "b", 5),
+        claim("city-2", "a", 6), claim("city-2", "b", 6),
+        claim("city-3", "a", 7), claim("city-3", "b", 7)));
+
+    assertThat(weight(weights, "a")).isEqualTo(TOP_WEIGHT);
+    assertThat(evidence(weights, "a").agreements())
+        .isCloseTo(3 * AGREES_WITH_ONE_AT_THE_TOP, within(1e-12));
+  }
+
+  @Test
+  void aWideRangeBacksAPointInsideItByHalfAndThePointBacksTheRangeFully() {
+    List<Claim> claims = new ArrayList<>();
+    for (int s = 0; s < 4; s++) {
+      claims.add(claim("city-" + s, "wide", Range.closed(6, 8)));
+      claims.add(claim("city-" + s, "point", 7));
+    }
+
+    SourceWeights weights = TruthDiscovery.defaults().learn(claims);
+
+    // The range allows 6 and 8 as much as 7: it neither confirms nor denies the point.
+    assertThat(evidence(weights, "point").agreementRate()).isCloseTo(0.5, within(1e-12));
+    assertThat(evidence(weights, "wide").agreementRate()).isGreaterThan(0.6);
+  }
+
+  @Test
+  void aClaimNobodyElseMadeCountsAsHalfAnAgreement() {
+    SourceWeights weights = TruthDiscovery.defaults().learn(List.of(
+        claim("city-1", "a", 5), claim("city-1", "b", 5), claim("city-2", "loner", 6)));
+
+    SourceWeight loner = evidence(weights, "loner");
+    assertThat(loner.subjects()).isEqualTo(1);
+    assertThat(loner.compared()).isZero();
+    assertThat(loner.agreements()).isEqualTo(0.5);
+    assertThat(loner.agreementRate()).isEqualTo(0.5);
+  }
+
+  @Test
+  void corroborationEarnsTrustWhereClaimsNobodyElseMadeDoNot() {
+    List<Claim> claims = new ArrayList<>();
+    for (int s = 0; s < 10; s++) {
+      claims.add(claim("city-" + s, "corroborated", 100 + s));
+      claims.add(claim("city-" + s, "peer-" + s, 100 + s));
+      claims.add(claim("town-" + s, "solitary", 100 + s));
+    }
+    claims.add(claim("city-0", "solitary", 100));
+
+    SourceWeights weights = TruthDiscovery.defaults().learn(claims);
+
+    SourceWeight solitary = evidence(weights, "solitary");
+    assertThat(solitary.subjects()).isEqualTo(11);
+    assertThat(solitary.compared()).isEqualTo(1);
+    assertThat(solitary.agreements()).isBetween(5.0 + 0.5, 6.0);
+    assertThat(solitary.weight()).isLessThan(weight(weights, "corroborated"));
+  }
+
+  @Test
+  void theClaimsOfOneOriginAboutOneSubjectAreOneVoice() {
+    List<Claim> once = List.of(
+        claim("city-1", "a", 5), claim("city-1", "b", 5), claim("city-1", "c", 9),
+        claim("city-2", "a", 7), claim("city-2", "c", 7));
+    List<Claim> echoed = new ArrayList<>(once);
+    echoed.add(claim(Subject.of("city-1"), Source.of("a", "a"), Range.closed(4, 6)));
+
+    SourceWeights learnedOnce = TruthDiscovery.defaults().learn(once);
+    SourceWeights learnedEchoed = TruthDiscovery.defaults().learn(echoed);
+
+    assertThat(evidence(learnedEchoed, "a").subjects()).isEqualTo(2);
+    assertThat(learnedEchoed.sources()).isEqualTo(learnedOnce.sources());
+  }
+
+  @Test
+  void anOriginThatContradictsItselfSpeaksWithItsLatestClaim() {
+    Source a = Source.of("a", "a");
+    Subject city = Subject.of("city-1");
+    List<Claim> claims = List.of(
+        dated(city, a, 5, "2020"), dated(city, a, 7, "2021"),
+        claim("city-1", "b", 7), claim("city-1", "c", 7));
+
+    SourceWeights weights = TruthDiscovery.defaults().learn(claims);
+
+    assertThat(evidence(weights, "a").agreements()).isGreaterThan(0.99);
+  }
+
+  @Test
+  void aRangeAgreesWhenItContainsTheValueTheOthersSupport() {
+    List<Claim> claims = new ArrayList<>();
+    for (int s = 0; s < 5; s++) {
+      claims.add(claim("city-" + s, "point-1", 100));
+      claims.add(claim("city-" + s, "point-2", 100));
+      claims.add(claim("city-" + s, "point-3", 100));
+      claims.add(claim("city-" + s, "wide", Range.closed(90, 110)));
+      claims.add(claim("city-" + s, "far", Range.atLeast(200)));
+    }
+
+    SourceWeights weights = TruthDiscovery.defaults().learn(claims);
+
+    assertThat(evidence(weights, "wide").agreements()).isGreaterThan(4.9);
+    assertThat(evidence(weights, "far").agreements()).isLessThan(0.1);
+    assertThat(weight(weights, "wide")).isGreaterThan(weight(weights, "far"));
+  }
+
+  @Test
+  void deprecatedClaimsAreLeftOut() {
+    Claim deprecated = Claim.builder().from(claim("city-1", "b", 9)).rank(Rank.DEPRECATED).build();
+
+    SourceWeights weights = TruthDiscovery.defaults().learn(List.of(
+        claim("city-1", "a", 5), deprecated));
+
+    assertThat(weights.find("b")).isEmpty();
+    assertThat(evidence(weights, "a").compared()).isZero();
+  }
+
+  @Test
+  void claimsInDifferentUnitsAreNotCompared() {
+    Claim inKilometres = Claim.builder()
+        .subject(Subject.of("area"))
+        .quantity(Quantity.of(Range.singleton(12), Unit.of("km2")))
+        .source(Source.of("b", "b"))
+        .build();
+
+    SourceWeights weights = TruthDiscovery.defaults().learn(List.of(
+        claim("area", "a", 5), inKilometres));
+
+    assertThat(weights.sources()).extracting(SourceWeight::compared).containsOnly(0);
+  }
+
+  @Test
+  void claimsAboutAVaryingSubjectAreComparedOnlyAtTheSameTime() {
+    Subject troops = Subject.of("troops", Trend.VARYING);
+    Source a = Source.of("a", "a");
+    Source b = Source.of("b", "b");
+
+    SourceWeights weights = TruthDiscovery.defaults().learn(List.of(
+        dated(troops, a, 100, "2024"), dated(troops, b, 300, "2025"),
+        dated(troops, a, 500, "2026"), dated(troops, b, 500, "2026")));
+
+    SourceWeight learned = evidence(weights, "a");
+    assertThat(learned.subjects()).isEqualTo(2);
+    assertThat(learned.compared()).isEqualTo(1);
+    // alone in 2024, agreeing in 2026
+    assertThat(learned.agreements()).isBetween(0.5 + 0.5, 0.5 + 1.0);
+  }
+
+  @Test
+  void anUnseenSourceWeighsWhatItsGroupEarned() {
+    List<Claim> claims = new ArrayList<>();
+    for (int s = 0; s < 6; s++) {
+      claims.add(claim(Subject.of("city-" + s), agency("stats-" + s), Range.singleton(100 + s)));
+      claims.add(claim(Subject.of("city-" + s), agency("census-" + s), Range.singleton(100 + s)));
+      claims.add(claim(Subject.of("city-" + s), person("rumour-" + s), Range.singleton(7 + s)));
+    }
+    SourceWeights weights = TruthDiscovery.defaults().learn(claims);
+
+    Subject city = Subject.of("city-0");
+    double newAgency = weights.weightOf(claim(city, agency("new"), Range.singleton(1)));
+    double newPerson = weights.weightOf(claim(city, person("new"), Range.singleton(1)));
+    double newExpert = weights.weightOf(claim(
+        Subject.of("city-0"), Source.builder().id("x").name("x").kind(SourceKind.EXPERT).build(),
+        Range.singleton(1)));
+
+    assertThat(newAgency).isGreaterThan(newPerson);
+    assertThat(newExpert).isEqualTo(weights.unseenWeight());
+    assertThat(newPerson).isGreaterThanOrEqualTo(SourceWeights.MIN_WEIGHT);
+  }
+
+  @Test
+  void aClaimWeighsWhatItsOriginLearned() {
+    List<Claim> claims = List.of(claim("city-1", "a", 5), claim("city-1", "b", 5));
+    SourceWeights weights = TruthDiscovery.defaults().learn(claims);
+
+    assertThat(weights.weightOf(claim("elsewhere", "a", 1))).isEqualTo(weight(weights, "a"));
+  }
+
+  @Test
+  void groupingEverySourceTogetherGivesOnePrior() {
+    TruthDiscovery oneGroup = TruthDiscovery.builder().groupBy(source -> "all").build();
+    List<Claim> claims = List.of(
+        claim(Subject.of("c"), agency("a"), Range.singleton(1)),
+        claim(Subject.of("c"), person("b"), Range.singleton(1)),
+        claim(Subject.of("d"), agency("lone-agency"), Range.singleton(1)),
+        claim(Subject.of("e"), person("lone-person"), Range.singleton(1)));
+
+    SourceWeights weights = oneGroup.learn(claims);
+
+    assertThat(weight(weights, "lone-agency")).isEqualTo(weight(weights, "lone-person"));
+  }
+
+  @Test
+  void noClaimsLearnNothing() {
+    SourceWeights weights = TruthDiscovery.defaults().learn(List.of());
+
+    assertThat(weights.sources()).isEmpty();
+    assertThat(weights.converged()).isTrue();
+    assertThat(weights.unseenWeight()).isEqualTo(0.693147); // ln 2: accuracy one half
+  }
+
+  @Test
+  void stopsAtTheIterationLimit() {
+    List<Claim> claims = new ArrayList<>();
+    for (int s = 0; s < 6; s++) {
+      claims.add(claim("city-" + s, "a", 100));
+      claims.add(claim("city-" + s, "b", 100 + s % 2));
+      claims.add(claim("city-" + s, "c", 100 + s % 3));
+    }
+
+    SourceWeights one = TruthDiscovery.builder().maxIterations(1).build().learn(claims);
+    SourceWeights settled = TruthDiscovery.defaults().learn(claims);
+
+    assertThat(one.iterations()).isEqualTo(1);
+    assertThat(one.converged()).isFalse();
+    assertThat(settled.converged()).isTrue();
+    assertThat(settled.iterations()).isBetween(2, 100);
+  }
+
+  @Test
+  void learnsFiftyThousandClaimsInWellUnderTenSeconds() {
+    List<Claim> claims = new ArrayList<>(50_000);
+    // A long tail: one prolific source, a few regulars, many who speak once.
+    for (int s = 0; s < 25_000; s++) {
+      String subject = "city-" + s;
+      claims.add(claim(subject, "bot", 1000 + s));
+      claims.add(claim(subject, s % 3 == 0 ? "regular-" + (s % 50) : "once-" + s,
+          s % 7 == 0 ? 2000 + s : 1000 + s));
+    }
+    TruthDiscovery learner = TruthDiscovery.defaults();
+    learner.learn(claims.subList(0, 2_000)); // warm up
+
+    long start = System.nanoTime();
+    SourceWeights weights = learner.learn(claims);
+    double seconds = (System.nanoTime() - start) / 1e9;
+
+    assertThat(seconds).isLessThan(5.0);
+    assertThat(evidence(weights, "bot").subjects()).isEqualTo(25_000);
+  }
+
+  @Test
+  void sourceWeightPrintsItsEvidence() {
+    SourceWeights weights = TruthDiscovery.defaults().learn(List.of(
+        claim("city-1", "ipcc", 5), claim("city-1", "b", 5), claim("city-2", "ipcc", 1)));
+
+    assertThat(evidence(weights, "ipcc").toString()).matches(
+        "ipcc: weight \\d\\.\\d{3} \\(accuracy 0\\.\\d{3}, agreed 1\\.\\d of 2 subjects, 1 compared\\)");
+    assertThat(weights.toString()).startsWith("SourceWeights[2 sources, ");
+  }
+
+  @Test
+  void theDefaultsAreAsDocumented() {
+    TruthDiscovery defaults = TruthDiscovery.defaults();
+
+    assertThat(defaults.maxIterations()).isEqualTo(100);
+    assertThat(defaults.priorStrength()).isEqualTo(2.0);
+    assertThat(defaults.tolerance()).isEqualTo(1e-6);
+    assertThat(defaults.maxAccuracy()).isEqualTo(0.99);
+    assertThat(Math.log(2 * 0.99 / 0.01)).isCloseTo(TOP_WEIGHT, within(1e-6));
+  }
+
+  static Stream<Arguments> badSettings() {
+    return Stream.of(
+        bad(b -> b.maxIterations(0), "max iterations 0 is below 1"),
+        bad(b -> b.priorStrength(0), "prior strength 0.0 is not a positive finite number"),
+        bad(b -> b.priorStrength(Double.NaN), "prior strength NaN is not a positive finite number"),
+        bad(b -> b.priorStrength(Double.POSITIVE_INFINITY),
+            "prior strength Infinity is not a positive finite number"),
+        bad(b -> b.tolerance(-1e-3), "tolerance -0.001 is not a non-negative finite number"),
+        bad(b -> b.maxAccuracy(0.5), "max accuracy 0.5 is not above 0.5 and below 1"),
+        bad(b -> b.maxAccuracy(1), "max accuracy 1.0 is not above 0.5 and below 1"));
+  }
+
+  @ParameterizedTest(name = "{1}")
+  @MethodSource("badSettings")
+  void rejectsSettingsOutsideTheirRange(Consumer<TruthDiscovery.Builder> setting, String message) {
+    assertThatThrownBy(() -> setting.accept(TruthDiscovery.builder()))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage(message);
+  }
+
+  @Test
+  void rejectsNullClaimsAndNullGroups() {
+    assertThatThrownBy(() -> TruthDiscovery.defaults().learn(null))
+        .isInstanceOf(NullPointerException.class).hasMessage("claims");
+    List<Claim> withNull = Arrays.asList(claim("c", "a", 1), null);
+    assertThatThrownBy(() -> TruthDiscovery.defaults().learn(withNull))
+        .isInstanceOf(NullPointerException.class).hasMessage("claims contain null");
+    assertThatThrownBy(() -> TruthDiscovery.builder().groupBy(null))
+        .isInstanceOf(NullPointerException.class).hasMessage("groupBy");
+    assertThatThrownBy(() -> TruthDiscovery.builder().groupBy(source -> null).build()
+            .learn(List.of(claim("c", "a", 1))))
+        .isInstanceOf(NullPointerException.class).hasMessage("group of source a is null");
+  }
+
+  private static Arguments bad(Consumer<TruthDiscovery.Builder> setting, String message) {
+    return Arguments.of(setting, message);
+  }
+
+  private static Claim dated(Subject subject, Source source, long value, String time) {
+    return Claim.builder()
+        .subject(subject)
+        .quantity(Quantity.of(Range.singleton(value), TestClaims.PERSON))
+        .source(source)
+        .statedOn(TimeSpan.parse(time))
+        .build();
+  }
+
+  private static Source agency(String id) {
+    return Source.builder().id(id).name(id).kind(SourceKind.GOVERNMENT).build();
+  }
+
+  private static Source person(String id) {
+    return Source.builder().id(id).name(id).kind(SourceKind.INDIVIDUAL).build();
+  }
+}

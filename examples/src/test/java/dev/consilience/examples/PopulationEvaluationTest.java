@@ -1,0 +1,82 @@
+package dev.consilience.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.consilience.Claim;
+import dev.consilience.Source;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Learned weights on the real Wikipedia population claims. Reads {@code shared/datasets/population}
+ * above the working directory and is skipped when the data is not there.
+ */
+class PopulationEvaluationTest {
+  /** Learned weights with registered and anonymous priors must stay at or above this. */
+  private static final double LEARNED_TARGET = 0.84;
+
+  private static PopulationData data;
+  private static List<PopulationEvaluation.Row> rows;
+  private static double seconds;
+
+  @BeforeAll
+  static void evaluate() {
+    Optional<Path> folder = PopulationData.locate(Path.of(""));
+    Assumptions.assumeTrue(folder.isPresent(),
+        "shared/datasets/population not found above " + Path.of("").toAbsolutePath()
+            + "; skipping the evaluation on real data");
+    long start = System.nanoTime();
+    data = PopulationData.read(folder.get());
+    rows = PopulationEvaluation.evaluate(data);
+    seconds = (System.nanoTime() - start) / 1e9;
+  }
+
+  @Test
+  void readsEveryClaimAndGoldValue() {
+    assertThat(data.claims).hasSize(49_955);
+    assertThat(data.gold).hasSize(308);
+  }
+
+  @Test
+  void everyMethodScoresTheGoldItemsThatHaveClaims() {
+    assertThat(rows).extracting(row -> row.items).containsOnly(301);
+  }
+
+  @Test
+  void majorityVoteLeavesTiesUnresolved() {
+    // 178 items have the gold value as a strict plurality; the 85 ties count as wrong.
+    assertThat(rows.get(0).correct).isEqualTo(178);
+  }
+
+  @Test
+  void learnedWeightsStayAtOrAboveTheTarget() {
+    PopulationEvaluation.Row learned = rows.get(2);
+
+    assertThat(learned.accuracy()).isGreaterThanOrEqualTo(LEARNED_TARGET);
+    assertThat(learned.accuracy()).isGreaterThan(rows.get(0).accuracy() + 0.2);
+    assertThat(rows.get(1).accuracy()).isGreaterThanOrEqualTo(0.82);
+  }
+
+  @Test
+  void shufflingTheClaimsChangesNoEstimate() {
+    assertThat(PopulationEvaluation.shuffleChangesNothing(data, rows, 42L)).isTrue();
+  }
+
+  @Test
+  void readingLearningAndScoringTakeUnderAMinute() {
+    assertThat(seconds).isLessThan(60);
+  }
+
+  @Test
+  void anEditorsIdIsAHashOfTheEditorNotItsRow() {
+    Source editor = PopulationData.editor("1513217: Mohammedfairouz");
+
+    assertThat(editor.id()).isEqualTo(PopulationData.editor("1513217: Mohammedfairouz").id());
+    Claim first = data.claims.get(0);
+    assertThat(first.source().id()).isEqualTo(PopulationData.editor(first.source().name()).id());
+  }
+}
