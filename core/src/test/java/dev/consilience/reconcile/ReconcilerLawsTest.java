@@ -54,6 +54,20 @@ class ReconcilerLawsTest {
   }
 
   @Test
+  void theResultDoesNotDependOnTheOrderOfManyClaims() {
+    qt().withExamples(EXAMPLES / 8)
+        .forAll(ClaimGen.subjects().flatMap(subject -> ClaimGen.claims(subject, 60, 200)),
+            Generate.longRange(0, Long.MAX_VALUE))
+        .checkAssert((claims, seed) -> {
+          List<Claim> shuffled = new ArrayList<>(claims);
+          Collections.shuffle(shuffled, new Random(seed));
+          for (Reconciler reconciler : List.of(CONVERTING, BY_AFFILIATION)) {
+            assertThat(reconciler.reconcile(shuffled)).isEqualTo(reconciler.reconcile(claims));
+          }
+        });
+  }
+
+  @Test
   void reconcilingAllSubjectsDoesNotDependOnTheOrderOfTheClaims() {
     Gen<List<Claim>> mixed = ClaimGen.claims(ClaimGen.FIXED, 5)
         .zip(ClaimGen.claims(ClaimGen.CUMULATIVE, 5), (a, b) -> {
