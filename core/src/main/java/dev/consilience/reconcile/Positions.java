@@ -89,8 +89,10 @@ final class Positions {
   private static long scaled(BigDecimal value, int scale) {
     int shift = scale - value.scale();
     if (shift >= 0 && shift < POWERS_OF_TEN.length) {
-      // A value that fits has at most 18 digits, so its unscaled value is a long.
-      return value.unscaledValue().longValue() * POWERS_OF_TEN[shift];
+      // A value that fits has at most 18 digits, so its unscaled value is a long; a whole
+      // number's longValue() reads it without building a BigInteger.
+      long unscaled = value.scale() == 0 ? value.longValue() : value.unscaledValue().longValue();
+      return unscaled * POWERS_OF_TEN[shift];
     }
     return value.movePointRight(scale).longValueExact();
   }
