@@ -29,9 +29,14 @@ final class Json {
     try {
       return p.nextToken();
     } catch (StreamConstraintsException e) {
-      throw MismatchedInputException.from(
-          p, (Class<?>) null, where(p) + lowerCaseFirst(e.getOriginalMessage()));
+      throw brokenConstraint(p, e);
     }
+  }
+
+  /** A broken stream read constraint (too long, too deep) as a mapping error with its path. */
+  static MismatchedInputException brokenConstraint(JsonParser p, StreamConstraintsException e) {
+    return MismatchedInputException.from(
+        p, (Class<?>) null, where(p) + lowerCaseFirst(e.getOriginalMessage()));
   }
 
   /** The JSON path of the current token, with a colon and a space: {@code "$.quantity: "}. */

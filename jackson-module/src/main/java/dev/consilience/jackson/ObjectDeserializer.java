@@ -2,6 +2,7 @@ package dev.consilience.jackson;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
@@ -99,6 +100,9 @@ abstract class ObjectDeserializer<T, S> extends StdDeserializer<T> {
     try {
       // Consults problem handlers, then fails or skips as FAIL_ON_UNKNOWN_PROPERTIES says.
       ctxt.handleUnknownProperty(p, this, handledType(), name);
+    } catch (StreamConstraintsException e) {
+      // Skipping reads the value's tokens, which may break the parser's limits too.
+      throw Json.brokenConstraint(p, e);
     } catch (UnrecognizedPropertyException e) {
       throw new UnrecognizedPropertyException(p,
           Json.where(p) + "unknown property '" + name + "' of the " + what

@@ -186,6 +186,32 @@ class ErrorsTest extends ModuleTestBase {
   }
 
   @Test
+  void aTooLongNumberInsideASkippedPropertyIsAMappingError() {
+    ObjectMapper lenient = mapperWithModule()
+        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    String json = claimWith("\"hedge\":\"none\"",
+        "\"hedge\":\"none\",\"extra\":[" + "9".repeat(1001) + "]");
+
+    assertThatThrownBy(() -> lenient.readValue(json, Claim.class))
+        .isExactlyInstanceOf(MismatchedInputException.class)
+        .hasMessageStartingWith("$.quantity.extra[0]: number value length (1001) exceeds the "
+            + "maximum allowed");
+  }
+
+  @Test
+  void tooDeepNestingInsideASkippedPropertyIsAMappingError() {
+    ObjectMapper lenient = mapperWithModule()
+        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    String json = claimWith("\"rank\":\"normal\"",
+        "\"rank\":\"normal\",\"extra\":" + "[".repeat(1000) + "]".repeat(1000));
+
+    assertThatThrownBy(() -> lenient.readValue(json, Claim.class))
+        .isExactlyInstanceOf(MismatchedInputException.class)
+        .hasMessageStartingWith("$.extra[0]")
+        .hasMessageContaining(": document nesting depth (1001) exceeds the maximum allowed");
+  }
+
+  @Test
   void aProblemHandlerIsAskedAboutAnUnknownPropertyFirst() throws Exception {
     List<String> asked = new ArrayList<>();
     ObjectMapper handled = mapperWithModule().addHandler(
