@@ -201,4 +201,45 @@ class SchemaTest extends ModuleTestBase {
         .isInstanceOf(JsonMappingException.class)
         .hasMessageStartingWith("$");
   }
+  /**
+   * Characters at the edge of "blank": Java's white space (which the model refuses as blank or
+   * surrounding text) and look-alikes it does not count, such as the no-break spaces. The
+   * schema's patterns must draw the same line whatever regular expression dialect a validator
+   * uses, so they cannot rely on {@code \\s}, whose meaning differs between dialects.
+   */
+  static Stream<String> edgeOfBlank() {
+    return Stream.of("\\u0009", "\\u000b", "\\u001c", "\\u001f", " ", "\\u0085", "\\u00a0",
+        "\\u1680", "\\u2003", "\\u2007", "\\u200b", "\\u2028", "\\u202f", "\\u205f",
+        "\\u3000", "\\ufeff");
+  }
+
+  @ParameterizedTest(name = "text \"{0}\"")
+  @MethodSource("edgeOfBlank")
+  void theSchemaAndTheDeserializerAgreeOnBlankText(String escaped) {
+    String json = "{\"id\":\"" + escaped + "\",\"name\":\"n\"}";
+
+    assertThat(errors("source", json).isEmpty())
+        .isEqualTo(reads(json, dev.consilience.Source.class));
+  }
+
+  @ParameterizedTest(name = "unit \"{0}x{0}\"")
+  @MethodSource("edgeOfBlank")
+  void theSchemaAndTheDeserializerAgreeOnUnitCodes(String escaped) {
+    for (String json : List.of("\"" + escaped + "\"", "\"" + escaped + "x\"", "\"x" + escaped + "\"",
+        "\"x" + escaped + "x\"")) {
+      assertThat(errors("unit", json).isEmpty()).as(json)
+          .isEqualTo(reads(json, dev.consilience.Unit.class));
+    }
+  }
+
+  private boolean reads(String json, Class<?> type) {
+    try {
+      mapper.readValue(json, type);
+      return true;
+    } catch (JsonMappingException e) {
+      return false;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 }
