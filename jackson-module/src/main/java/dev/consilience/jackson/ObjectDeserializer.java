@@ -5,8 +5,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
-import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -26,10 +24,9 @@ import java.util.Set;
  * @param <T> the type read
  * @param <S> the state filled in while reading
  */
-abstract class ObjectDeserializer<T, S> extends StdDeserializer<T> {
+abstract class ObjectDeserializer<T, S> extends NullRefusingDeserializer<T> {
   private static final long serialVersionUID = 1L;
 
-  private final String what;
   private final List<String> properties;
   private final Set<String> required;
 
@@ -40,8 +37,7 @@ abstract class ObjectDeserializer<T, S> extends StdDeserializer<T> {
    * @param required the properties that must be present
    */
   ObjectDeserializer(Class<T> type, String what, List<String> properties, Set<String> required) {
-    super(type);
-    this.what = what;
+    super(type, what);
     this.properties = List.copyOf(properties);
     this.required = Set.copyOf(required);
   }
@@ -62,7 +58,7 @@ abstract class ObjectDeserializer<T, S> extends StdDeserializer<T> {
     if (token == JsonToken.START_OBJECT) {
       token = Json.next(p);
     } else if (token != JsonToken.FIELD_NAME && token != JsonToken.END_OBJECT) {
-      throw Json.wrongType(p, handledType(), "a " + what + " object");
+      throw Json.wrongType(p, handledType(), "a " + what() + " object");
     }
     S state = start();
     Set<String> seen = new HashSet<>();
@@ -85,7 +81,7 @@ abstract class ObjectDeserializer<T, S> extends StdDeserializer<T> {
     for (String name : properties) {
       if (required.contains(name) && !seen.contains(name)) {
         throw Json.mismatch(p, handledType(), "missing required property '" + name + "' of the "
-            + what);
+            + what());
       }
     }
     try {
@@ -105,7 +101,7 @@ abstract class ObjectDeserializer<T, S> extends StdDeserializer<T> {
       throw Json.brokenConstraint(p, e);
     } catch (UnrecognizedPropertyException e) {
       throw new UnrecognizedPropertyException(p,
-          Json.where(p) + "unknown property '" + name + "' of the " + what
+          Json.where(p) + "unknown property '" + name + "' of the " + what()
               + "; known properties: " + String.join(", ", properties),
           p.currentLocation(), handledType(), name, getKnownPropertyNames());
     }
@@ -114,19 +110,5 @@ abstract class ObjectDeserializer<T, S> extends StdDeserializer<T> {
   @Override
   public final Collection<Object> getKnownPropertyNames() {
     return new ArrayList<>(properties);
-  }
-
-  @Override
-  public final T getNullValue(DeserializationContext ctxt) throws JsonMappingException {
-    return refuseNull(ctxt, handledType(), what);
-  }
-
-  /** Fails on a JSON {@code null} where a value is expected: absent values are left out. */
-  static <V> V refuseNull(DeserializationContext ctxt, Class<?> type, String what)
-      throws MismatchedInputException {
-    JsonParser p = ctxt.getParser();
-    throw p == null
-        ? MismatchedInputException.from(p, type, "expected a " + what + ", found null")
-        : Json.wrongType(p, type, "a " + what);
   }
 }

@@ -2,18 +2,16 @@ package dev.consilience.jackson;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
-import com.fasterxml.jackson.databind.JsonMappingException;
-import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import dev.consilience.Unit;
 import java.io.IOException;
 
 /** Reads a {@link Unit} from its code. */
-final class UnitDeserializer extends StdDeserializer<Unit> {
+final class UnitDeserializer extends NullRefusingDeserializer<Unit> {
   private static final long serialVersionUID = 1L;
   static final UnitDeserializer INSTANCE = new UnitDeserializer();
 
   private UnitDeserializer() {
-    super(Unit.class);
+    super(Unit.class, "unit");
   }
 
   @Override
@@ -24,10 +22,5 @@ final class UnitDeserializer extends StdDeserializer<Unit> {
     } catch (IllegalArgumentException e) {
       throw Json.invalid(p, Unit.class, e.getMessage(), code);
     }
-  }
-
-  @Override
-  public Unit getNullValue(DeserializationContext ctxt) throws JsonMappingException {
-    return ObjectDeserializer.refuseNull(ctxt, Unit.class, "unit");
   }
 }

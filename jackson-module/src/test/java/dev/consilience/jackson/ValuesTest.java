@@ -1,18 +1,22 @@
 package dev.consilience.jackson;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import dev.consilience.Claim;
 import dev.consilience.Credibility;
 import dev.consilience.Hedge;
+import dev.consilience.Range;
 import dev.consilience.Rank;
 import dev.consilience.RelayKind;
 import dev.consilience.Reliability;
 import dev.consilience.SourceKind;
+import dev.consilience.TimeSpan;
 import dev.consilience.Trend;
 import dev.consilience.Unit;
 import dev.consilience.reconcile.Conflict;
@@ -21,6 +25,7 @@ import dev.consilience.reconcile.Verdict;
 import java.io.IOException;
 import java.util.Locale;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -75,5 +80,22 @@ class ValuesTest extends ModuleTestBase {
 
   static Stream<Claim> kurskClaims() {
     return Stream.concat(KurskClaims.claims().stream(), Stream.of(Fixtures.everyAttribute()));
+  }
+  /** A type of the user's own, built through its constructor, that holds model values. */
+  public record Envelope(String note, Range range, Hedge hedge, TimeSpan on, Unit unit,
+      Claim claim) {}
+
+  @Test
+  void modelValuesAbsentFromARecordAreLeftNull() throws IOException {
+    // Absent is not null: Jackson asks for an absent creator property's value separately.
+    assertThat(mapper.readValue("{\"note\":\"x\"}", Envelope.class))
+        .isEqualTo(new Envelope("x", null, null, null, null, null));
+  }
+
+  @Test
+  void aNullModelValueInARecordIsStillRefused() {
+    assertThatThrownBy(() -> mapper.readValue("{\"note\":\"x\",\"hedge\":null}", Envelope.class))
+        .isInstanceOf(MismatchedInputException.class)
+        .hasMessageStartingWith("$.hedge: expected a hedge, found null");
   }
 }
