@@ -28,8 +28,9 @@ final class VoiceSerializer extends StdSerializer<Voice> {
     gen.writeFieldName("range");
     RangeSerializer.INSTANCE.serialize(voice.range(), gen, provider);
     gen.writeFieldName("weight");
-    // The shortest decimal that reads back as the same double, in plain notation.
-    Numbers.write(BigDecimal.valueOf(voice.weight()), gen);
+    // The shortest decimal that reads back as the same double, in plain notation: valueOf keeps
+    // the trailing zero of Double.toString's "1.0" and "1.0E-7", which is not part of it.
+    Numbers.write(BigDecimal.valueOf(voice.weight()).stripTrailingZeros(), gen);
     gen.writeBooleanField("supportsConsensus", voice.supportsConsensus());
     gen.writeArrayFieldStart("claims");
     for (Claim claim : voice.claims()) {

@@ -20,6 +20,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
 
@@ -106,5 +108,14 @@ class ResultsTest extends ModuleTestBase {
         throw new UncheckedIOException(e);
       }
     });
+  }
+  @ParameterizedTest(name = "weight {0} is written {1}")
+  @CsvSource({"1.0, 1", "0.25, 0.25", "1.0E-7, 0.0000001", "0.1, 0.1"})
+  void aWeightIsWrittenAsItsShortestPlainDecimal(double weight, String written)
+      throws IOException {
+    Reconciliation result = Reconciler.builder().weighting(claim -> weight).build()
+        .reconcile(KurskClaims.claims().subList(1, 2));
+
+    assertThat(mapper.writeValueAsString(result)).contains("\"weight\":" + written + ",");
   }
 }
