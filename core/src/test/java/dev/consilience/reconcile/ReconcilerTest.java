@@ -165,6 +165,19 @@ class ReconcilerTest {
   }
 
   @Test
+  void aTinyPositiveWeightStillBreaksATie() {
+    Map<String, Double> weights = Map.of("a", 1.0, "b", 1.0, "c", 1e-20);
+    Reconciler reconciler =
+        Reconciler.builder().weighting(c -> weights.get(c.source().id())).build();
+
+    Reconciliation result = reconciler.reconcile(List.of(claim("a", Range.closed(0, 1)),
+        claim("b", Range.closed(5, 6)), claim("c", Range.closed(5, 6))));
+
+    assertThat(result.verdict()).isEqualTo(Verdict.CONTESTED);
+    assertThat(result.consensus()).contains(Range.closed(5, 6));
+  }
+
+  @Test
   void conflictingVoicesThatAllWeighZeroAreUnresolved() {
     Reconciliation result = Reconciler.builder().weighting(c -> 0).build()
         .reconcile(claims(Range.closed(0, 1), Range.closed(2, 3), Range.closed(2, 5)));
