@@ -1,5 +1,6 @@
 package dev.consilience.reconcile;
 
+import dev.consilience.Bound;
 import dev.consilience.Claim;
 import dev.consilience.Range;
 import dev.consilience.TimeSpan;
@@ -98,12 +99,16 @@ public final class Conflict {
         ? first.source().name() + " said both " : "";
     if (acrossTime) {
       return who + firstRange + " about " + time(first) + " and " + secondRange + " about "
-          + time(second) + ", later; the count never decreases, so the earlier lower end "
-          + firstRange.lower().orElseThrow().value().toPlainString()
-          + " cannot exceed the later upper end "
-          + secondRange.upper().orElseThrow().value().toPlainString();
+          + time(second) + ", later; the count never decreases, so it cannot be "
+          + side(firstRange.lower().orElseThrow(), "at least ", "above ") + " then and "
+          + side(secondRange.upper().orElseThrow(), "at most ", "below ") + " later";
     }
     return who + firstRange + " and " + secondRange + " share no number";
+  }
+
+  /** An end as words that say whether it is included: "at least 10", "above 10". */
+  private static String side(Bound end, String inclusive, String exclusive) {
+    return (end.inclusive() ? inclusive : exclusive) + end.value().toPlainString();
   }
 
   private static String time(Claim claim) {

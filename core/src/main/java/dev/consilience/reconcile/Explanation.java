@@ -240,8 +240,11 @@ final class Explanation {
                 + "can be right at once: every one of them allows "
                 + result.consensus().orElseThrow() + ".");
         if (result.subject().trend() == Trend.CUMULATIVE) {
-          text.append(" No claim contradicts a later one: an earlier count only sets a floor for "
-              + "later times.");
+          // A consistent result may still hold an origin's own fall across time.
+          boolean ownFall = result.conflicts().stream().anyMatch(Conflict::acrossTime);
+          text.append(ownFall ? " No origin contradicts a later claim of another origin"
+              : " No claim contradicts a later one").append(
+                  ": an earlier count only sets a floor for later times.");
         }
         if (!result.conflicts().isEmpty()) {
           text.append(" An origin that contradicts itself does not count against the others: "

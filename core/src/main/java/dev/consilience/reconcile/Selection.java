@@ -119,29 +119,18 @@ final class Selection {
     if (one) {
       return first;
     }
-    Map<Unit, int[]> origins = new HashMap<>(); // per unit: origins stating it, origins of its family
+    // Per unit (and per family): how many origins state it, and the last origin counted, so that
+    // each origin counts once without searching what it has stated.
+    Map<Unit, int[]> origins = new HashMap<>();
     Map<Unit, int[]> familyOrigins = new HashMap<>();
-    List<Unit> seenUnits = new ArrayList<>();
-    List<Unit> seenFamilies = new ArrayList<>();
-    int start = 0;
-    for (int i = 1; i <= count; i++) {
-      if (i == count || independence.compare(claims[i].source(), claims[start].source()) != 0) {
-        seenUnits.clear();
-        seenFamilies.clear();
-        for (int j = start; j < i; j++) {
-          Unit unit = claims[j].quantity().unit();
-          if (!seenUnits.contains(unit)) {
-            seenUnits.add(unit);
-            origins.computeIfAbsent(unit, u -> new int[1])[0]++;
-            Unit family = units.family(unit);
-            if (!seenFamilies.contains(family)) {
-              seenFamilies.add(family);
-              familyOrigins.computeIfAbsent(family, u -> new int[1])[0]++;
-            }
-          }
-        }
-        start = i;
+    int origin = 0;
+    for (int i = 0; i < count; i++) {
+      if (i > 0 && independence.compare(claims[i].source(), claims[i - 1].source()) != 0) {
+        origin++;
       }
+      Unit unit = claims[i].quantity().unit();
+      countOnce(origins, unit, origin);
+      countOnce(familyOrigins, units.family(unit), origin);
     }
     Unit best = null;
     for (Unit unit : origins.keySet()) {
@@ -150,6 +139,15 @@ final class Selection {
       }
     }
     return best;
+  }
+
+  /** Counts {@code origin} for {@code unit} unless it was the last origin counted for it. */
+  private static void countOnce(Map<Unit, int[]> counts, Unit unit, int origin) {
+    int[] count = counts.computeIfAbsent(unit, u -> new int[] {0, -1});
+    if (count[1] != origin) {
+      count[0]++;
+      count[1] = origin;
+    }
   }
 
   private static boolean better(Unit a, Unit b, Map<Unit, int[]> origins,

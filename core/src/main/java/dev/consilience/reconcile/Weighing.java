@@ -13,7 +13,8 @@ import java.math.BigInteger;
  * stands for it ({@code 0.8}), and all are scaled to whole numbers of a common decimal unit; the
  * sweep then adds and compares them exactly. When that cannot fit in 62 bits (weights with very
  * many digits or of wildly different magnitudes), weights are instead rounded to a grid of
- * 2<sup>-62</sup> of the total, still the same for every order of the claims.
+ * 2<sup>-62</sup> of the total, still the same for every order of the claims; a positive weight
+ * never rounds to zero.
  */
 final class Weighing {
   private static final int MAX_DIGITS = 15;
@@ -75,7 +76,8 @@ final class Weighing {
     }
     int bits = 62 - (64 - Long.numberOfLeadingZeros(count));
     for (int i = 0; i < count; i++) {
-      units[i] = max == 0 ? 0 : Math.round(Math.scalb(weights[i] / max, bits));
+      // A positive weight keeps at least one unit: it must never count as no weight at all.
+      units[i] = weights[i] == 0 ? 0 : Math.max(1, Math.round(Math.scalb(weights[i] / max, bits)));
     }
     return units;
   }

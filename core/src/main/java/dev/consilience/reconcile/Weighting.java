@@ -37,6 +37,6 @@ public interface Weighting {
    * @return the weighting
    */
   static Weighting uniform() {
-    return claim -> 1.0;
+    return UniformWeighting.INSTANCE;
   }
 }

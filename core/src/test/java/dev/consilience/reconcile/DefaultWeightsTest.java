@@ -9,6 +9,7 @@ import dev.consilience.Reliability;
 import dev.consilience.Source;
 import dev.consilience.Subject;
 import dev.consilience.Unit;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -32,5 +33,11 @@ class DefaultWeightsTest {
   @CsvSource({"A", "C", "F"})
   void uniformWeighsEveryClaimOne(Reliability reliability) {
     assertThat(Weighting.uniform().weightOf(claimFrom(reliability))).isEqualTo(1.0);
+  }
+
+  @Test
+  void theBuiltInWeightingsPrintHowTheyAreObtained() {
+    assertThat(Weighting.byReliability()).hasToString("Weighting.byReliability()");
+    assertThat(Weighting.uniform()).hasToString("Weighting.uniform()");
   }
 }

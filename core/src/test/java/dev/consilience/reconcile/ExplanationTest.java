@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.consilience.Claim;
 import dev.consilience.Range;
 import dev.consilience.Subject;
+import dev.consilience.TimeSpan;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -88,5 +89,24 @@ class ExplanationTest {
     assertThat(text).contains("1 independent voice:\n",
         "   2 claims, counted once: the voice says what they all allow\n",
         "Why: there is one independent voice");
+  }
+
+  @Test
+  void doesNotClaimThatNoCountFallsWhenAnOriginsOwnCountFalls() {
+    Claim early = Claim.builder().from(Fixtures.claim(Fixtures.CUMULATIVE, "a",
+        Range.closed(10, 20))).statedOn(TimeSpan.parse("2025-01")).build();
+    Claim fallen = Claim.builder().from(Fixtures.claim(Fixtures.CUMULATIVE, "a",
+        Range.closed(0, 5))).statedOn(TimeSpan.parse("2025-03")).build();
+    Claim other = Claim.builder().from(Fixtures.claim(Fixtures.CUMULATIVE, "b",
+        Range.closed(0, 30))).statedOn(TimeSpan.parse("2025-03")).build();
+
+    Reconciliation result = UNIFORM.reconcile(List.of(early, fallen, other));
+    String text = result.explain();
+
+    assertThat(result.verdict()).isEqualTo(Verdict.CONSISTENT);
+    assertThat(text).doesNotContain("No claim contradicts a later one")
+        .contains("No origin contradicts a later claim of another origin: an earlier count only "
+            + "sets a floor for later times.",
+            "An origin that contradicts itself does not count against the others");
   }
 }

@@ -165,6 +165,19 @@ class ReconcilerTest {
   }
 
   @Test
+  void aTinyPositiveWeightStillBreaksATie() {
+    Map<String, Double> weights = Map.of("a", 1.0, "b", 1.0, "c", 1e-20);
+    Reconciler reconciler =
+        Reconciler.builder().weighting(c -> weights.get(c.source().id())).build();
+
+    Reconciliation result = reconciler.reconcile(List.of(claim("a", Range.closed(0, 1)),
+        claim("b", Range.closed(5, 6)), claim("c", Range.closed(5, 6))));
+
+    assertThat(result.verdict()).isEqualTo(Verdict.CONTESTED);
+    assertThat(result.consensus()).contains(Range.closed(5, 6));
+  }
+
+  @Test
   void conflictingVoicesThatAllWeighZeroAreUnresolved() {
     Reconciliation result = Reconciler.builder().weighting(c -> 0).build()
         .reconcile(claims(Range.closed(0, 1), Range.closed(2, 3), Range.closed(2, 5)));
@@ -217,9 +230,21 @@ class ReconcilerTest {
       assertThat(conflict.second()).isEqualTo(later);
       assertThat(conflict.acrossTime()).isTrue();
       assertThat(conflict.reason()).isEqualTo("[5000, 5000] about 2025-01 and [3000, 3000] "
-          + "about 2025-03, later; the count never decreases, so the earlier lower end 5000 "
-          + "cannot exceed the later upper end 3000");
+          + "about 2025-03, later; the count never decreases, so it cannot be at least 5000 "
+          + "then and at most 3000 later");
     });
+  }
+
+  @Test
+  void aConflictAcrossTimeAtATouchingEndSaysWhichSideOfTheValueEachClaimIs() {
+    Claim early = dated(Fixtures.CUMULATIVE, "a", Range.closed(10, 20), "2025-01");
+    Claim later = dated(Fixtures.CUMULATIVE, "b", Range.closedOpen(0, 10), "2025-03");
+
+    Reconciliation result = UNIFORM.reconcile(List.of(early, later));
+
+    assertThat(result.conflicts()).singleElement().extracting(Conflict::reason).isEqualTo(
+        "[10, 20] about 2025-01 and [0, 10) about 2025-03, later; the count never decreases, so "
+            + "it cannot be at least 10 then and below 10 later");
   }
 
   @Test

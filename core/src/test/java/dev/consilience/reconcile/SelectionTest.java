@@ -1,6 +1,7 @@
 package dev.consilience.reconcile;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.consilience.Claim;
 import dev.consilience.Quantity;
@@ -11,6 +12,8 @@ import dev.consilience.Subject;
 import dev.consilience.TimeSpan;
 import dev.consilience.Unit;
 import java.math.BigDecimal;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -133,5 +136,22 @@ class SelectionTest {
 
     assertThat(selection.unit).isEqualTo(KM2);
     assertThat(selection.ranges[1]).isEqualTo(Range.closed(1, 2));
+  }
+
+  @Test
+  void choosesTheUnitInLinearTimeWhenOneOriginStatesManyUnits() {
+    // Counting each origin's units once must not search a list per claim: that is quadratic.
+    int n = 60_000;
+    List<Claim> claims = new ArrayList<>(n);
+    for (int i = 0; i < n; i++) {
+      claims.add(claim("a", Unit.of("u" + i), ""));
+    }
+
+    Selection selection = assertTimeoutPreemptively(Duration.ofSeconds(3),
+        () -> select(claims, Fixtures.FIXED, null, UnitConverter.none()));
+
+    assertThat(selection.unit).isEqualTo(Unit.of("u0"));
+    assertThat(selection.count).isEqualTo(1);
+    assertThat(selection.excluded).hasSize(n - 1);
   }
 }

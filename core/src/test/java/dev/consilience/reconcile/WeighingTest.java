@@ -47,11 +47,18 @@ class WeighingTest {
 
   @Test
   void weightsWithTooManyDigitsAreRoundedToAGridOfTheGreatest() {
-    long[] units = Weighing.units(new double[] {0.1 + 0.2, 0.3, 1e-300}, 3);
+    long[] units = Weighing.units(new double[] {0.1 + 0.2, 0.3, 0}, 3);
 
     assertThat(units[0]).isGreaterThan(units[1]);
     assertThat(units[2]).isZero();
     assertThat(units[0]).isEqualTo(1L << 60);
+  }
+
+  @Test
+  void aPositiveWeightFarBelowTheGreatestStillWeighsSomething() {
+    long[] units = Weighing.units(new double[] {0.1 + 0.2, 1e-300}, 2);
+
+    assertThat(units[1]).isPositive();
   }
 
   @Test
