@@ -314,7 +314,7 @@ class TruthDiscoveryTest {
   }
 
   @Test
-  void learnsFiftyThousandClaimsInWellUnderTenSeconds() {
+  void learnsFromFiftyThousandClaimsWithALongTail() {
     List<Claim> claims = new ArrayList<>(50_000);
     // A long tail: one prolific source, a few regulars, many who speak once.
     for (int s = 0; s < 25_000; s++) {
@@ -323,14 +323,9 @@ class TruthDiscoveryTest {
       claims.add(claim(subject, s % 3 == 0 ? "regular-" + (s % 50) : "once-" + s,
           s % 7 == 0 ? 2000 + s : 1000 + s));
     }
-    TruthDiscovery learner = TruthDiscovery.defaults();
-    learner.learn(claims.subList(0, 2_000)); // warm up
+    // How fast this runs is measured by the benchmarks, not asserted here.
+    SourceWeights weights = TruthDiscovery.defaults().learn(claims);
 
-    long start = System.nanoTime();
-    SourceWeights weights = learner.learn(claims);
-    double seconds = (System.nanoTime() - start) / 1e9;
-
-    assertThat(seconds).isLessThan(5.0);
     assertThat(evidence(weights, "bot").subjects()).isEqualTo(25_000);
   }
 

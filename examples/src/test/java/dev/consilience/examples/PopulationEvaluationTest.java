@@ -21,7 +21,6 @@ class PopulationEvaluationTest {
 
   private static PopulationData data;
   private static List<PopulationEvaluation.Row> rows;
-  private static double seconds;
 
   @BeforeAll
   static void evaluate() {
@@ -29,10 +28,8 @@ class PopulationEvaluationTest {
     Assumptions.assumeTrue(folder.isPresent(),
         "shared/datasets/population not found above " + Path.of("").toAbsolutePath()
             + "; skipping the evaluation on real data");
-    long start = System.nanoTime();
     data = PopulationData.read(folder.get());
     rows = PopulationEvaluation.evaluate(data);
-    seconds = (System.nanoTime() - start) / 1e9;
   }
 
   @Test
@@ -64,11 +61,6 @@ class PopulationEvaluationTest {
   @Test
   void shufflingTheClaimsChangesNoEstimate() {
     assertThat(PopulationEvaluation.shuffleChangesNothing(data, rows, 42L)).isTrue();
-  }
-
-  @Test
-  void readingLearningAndScoringTakeUnderAMinute() {
-    assertThat(seconds).isLessThan(60);
   }
 
   @Test
