@@ -13,7 +13,11 @@ import dev.consilience.Subject;
 import dev.consilience.TimeSpan;
 import dev.consilience.Trend;
 import dev.consilience.Unit;
+import dev.consilience.reconcile.Reconciler;
+import dev.consilience.reconcile.Reconciliation;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The numeric claims of the Business Insider article on North Korean troops in Kursk (Tuesday,
@@ -256,13 +260,31 @@ public final class KurskArticle {
   }
 
   /**
-   * Prints each claim with its provenance.
+   * Prints each claim with its provenance, then the reconciliation of each subject with its
+   * explanation, then whether the pledged sappers and workers add up to the pledged total.
    *
    * @param args ignored
    */
   public static void main(String[] args) {
-    for (Claim claim : claims()) {
-      System.out.println(claim);
+    List<Claim> claims = claims();
+    System.out.println("The article's claims:");
+    for (Claim claim : claims) {
+      System.out.println();
+      System.out.println(claim.subject().id());
+      System.out.println("  " + Provenance.quantity(claim));
+      System.out.println("  " + Provenance.chain(claim));
+      System.out.println("  " + Provenance.times(claim));
+      claim.quote().ifPresent(quote -> System.out.println("  “" + quote + "”"));
     }
+    Map<Subject, Reconciliation> reconciled = Reconciler.defaults().reconcileAll(claims);
+    System.out.println();
+    System.out.println("Reconciled, subject by subject:");
+    for (Reconciliation reconciliation : reconciled.values()) {
+      System.out.println();
+      System.out.println(reconciliation.explain());
+    }
+    System.out.println();
+    System.out.println("Total and parts: " + PartsCheck.describe(reconciled.get(NEW_PERSONNEL),
+        NEW_PERSONNEL_PARTS.stream().map(reconciled::get).collect(Collectors.toList())));
   }
 }

@@ -9,7 +9,11 @@ import dev.consilience.RelayKind;
 import dev.consilience.Subject;
 import dev.consilience.TimeSpan;
 import dev.consilience.Trend;
+import dev.consilience.reconcile.Reconciler;
+import dev.consilience.reconcile.Reconciliation;
+import dev.consilience.reconcile.Verdict;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -133,6 +137,44 @@ class KurskArticleTest {
     assertThat(parts).isEqualTo(Range.singleton(6000));
   }
 
+  @Test
+  void casualtiesAreConsistentBecauseACountOnlyGrows() {
+    Reconciliation casualties = Reconciler.defaults().reconcile(claimsAbout(KurskArticle.CASUALTIES));
+
+    assertThat(casualties.verdict()).isEqualTo(Verdict.CONSISTENT);
+    assertThat(casualties.conflicts()).isEmpty();
+    assertThat(casualties.consensus()).contains(Range.greaterThan(6000));
+  }
+
+  @Test
+  void readAsOneFixedNumberTheCasualtiesWouldConflict() {
+    Subject fixed = Subject.builder().from(KurskArticle.CASUALTIES).trend(Trend.FIXED).build();
+    List<Claim> asIfFixed = claimsAbout(KurskArticle.CASUALTIES).stream()
+        .map(claim -> Claim.builder().from(claim).subject(fixed).build())
+        .collect(Collectors.toList());
+
+    Reconciliation reconciliation = Reconciler.defaults().reconcile(asIfFixed);
+
+    assertThat(reconciliation.verdict()).isNotEqualTo(Verdict.CONSISTENT);
+    assertThat(reconciliation.conflicts()).hasSize(1);
+  }
+
+  @Test
+  void theReconciledPartsAddUpToTheReconciledTotal() {
+    Map<Subject, Reconciliation> reconciled = Reconciler.defaults().reconcileAll(CLAIMS);
+
+    assertThat(PartsCheck.describe(reconciled.get(KurskArticle.NEW_PERSONNEL),
+        List.of(reconciled.get(KurskArticle.NEW_SAPPERS),
+            reconciled.get(KurskArticle.NEW_WORKERS))))
+        .isEqualTo("kursk/dprk-new-sappers + kursk/dprk-new-workers = [6000, 6000], within the"
+            + " consensus [6000, 6000] of kursk/dprk-new-personnel");
+  }
+
+  private static List<Claim> claimsAbout(Subject subject) {
+    return CLAIMS.stream().filter(claim -> claim.subject().equals(subject))
+        .collect(Collectors.toList());
+  }
+
   private static Claim claimStated(String stated) {
     return CLAIMS.stream()
         .filter(claim -> claim.quantity().stated().orElseThrow().equals(stated))
@@ -140,8 +182,7 @@ class KurskArticleTest {
   }
 
   private static Claim onlyClaimAbout(Subject subject) {
-    List<Claim> about = CLAIMS.stream().filter(claim -> claim.subject().equals(subject))
-        .collect(Collectors.toList());
+    List<Claim> about = claimsAbout(subject);
     assertThat(about).hasSize(1);
     return about.get(0);
   }
