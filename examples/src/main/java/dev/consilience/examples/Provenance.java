@@ -2,8 +2,6 @@ package dev.consilience.examples;
 
 import dev.consilience.Claim;
 import dev.consilience.Hedge;
-import dev.consilience.Relay;
-import dev.consilience.Source;
 import dev.consilience.TimeSpan;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -22,12 +20,6 @@ final class Provenance {
         .map(relay -> " → " + relay.source().name() + " (" + lowerCase(relay.kind())
             + relay.on().map(on -> " " + on).orElse("") + ")")
         .collect(Collectors.joining());
-  }
-
-  /** The relays' names, outwards, without the origin: {@code Russian state media → Business Insider}. */
-  static String via(Claim claim) {
-    return claim.relays().stream().map(Relay::source).map(Source::name)
-        .collect(Collectors.joining(" → "));
   }
 
   /**
