@@ -53,6 +53,18 @@ final class EchoCollapse {
     int[] latest = new int[voices];
     Arrays.fill(latest, -1);
     boolean[] contradicted = new boolean[voices];
+    if (times != null) {
+      int n = starts[voices];
+      int[] all = new int[n];
+      for (int i = 0; i < n; i++) {
+        all[i] = i;
+      }
+      TimeProjection.conflictsAcrossTime(all, times, wideLower, wideUpper, voiceOf, true, voices,
+          (earlier, later) -> {
+            contradicted[voiceOf[later]] = true;
+            conflicts.addWithin(earlier, later, true);
+          });
+    }
     for (int v = 0; v < voices; v++) {
       int low = starts[v];
       int high = starts[v];
@@ -66,22 +78,11 @@ final class EchoCollapse {
       }
       lowerClaim[v] = low;
       upperClaim[v] = high;
-      if (Ends.apart(upper[high], lower[low])) {
+      // A contradiction across time already names this voice's claims.
+      if (!contradicted[v] && Ends.apart(upper[high], lower[low])) {
         contradicted[v] = true;
-        conflicts.add(Conflict.Kind.SELF_CONTRADICTION, high, low, false);
+        conflicts.addWithin(high, low, false);
       }
-    }
-    if (times != null) {
-      int n = starts[voices];
-      int[] all = new int[n];
-      for (int i = 0; i < n; i++) {
-        all[i] = i;
-      }
-      TimeProjection.conflictsAcrossTime(all, times, wideLower, wideUpper, voiceOf, true, voices,
-          (earlier, later) -> {
-            contradicted[voiceOf[later]] = true;
-            conflicts.add(Conflict.Kind.SELF_CONTRADICTION, earlier, later, true);
-          });
     }
     for (int v = 0; v < voices; v++) {
       if (contradicted[v]) {

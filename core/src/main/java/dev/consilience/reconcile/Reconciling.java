@@ -24,7 +24,7 @@ final class Reconciling {
     TimeSpan asOf = selection.asOf;
     if (n == 0) {
       return new Reconciliation(reconciler, subject, asOf, null, Verdict.EMPTY, null, null, null,
-          null, List.of(), List.of(), List.copyOf(selection.excluded));
+          null, List.of(), List.of(), List.copyOf(selection.excluded), 0);
     }
     Claim[] claims = selection.claims;
 
@@ -78,7 +78,8 @@ final class Reconciling {
       TimeProjection.conflictsAcrossTime(speaking, times, wideLower, wideUpper, voiceOf, false,
           voices, (earlier, later) -> {
             acrossTime[0] = true;
-            conflicts.add(Conflict.Kind.ACROSS_TIME, earlier, later, true);
+            conflicts.addBetween(Conflict.Kind.ACROSS_TIME, earlier, later, voiceOf[earlier],
+                voiceOf[later], true);
           });
     }
     Bound[] voiceLower = new Bound[voices];
@@ -114,6 +115,7 @@ final class Reconciling {
     }
     Verdict verdict;
     Range consensus;
+    int ties = 0;
     if (intersect && !acrossTime[0]) {
       verdict = Verdict.CONSISTENT;
       consensus = Ends.range(voiceLower[highestStart], voiceUpper[lowestStop],
@@ -121,6 +123,7 @@ final class Reconciling {
     } else {
       Sweep sweep = Sweep.run(positive(byLower, units), positive(byUpper, units), voiceLower,
           voiceUpper, units);
+      ties = sweep.ties;
       verdict = sweep.ties == 1 ? Verdict.CONTESTED : Verdict.UNRESOLVED;
       consensus = sweep.ties == 1 ? sweep.region : null;
     }
@@ -168,7 +171,7 @@ final class Reconciling {
     }
     return new Reconciliation(reconciler, subject, asOf, selection.unit, verdict, consensus,
         robust, hull, estimate, List.of(result), conflicts.sorted(),
-        List.copyOf(selection.excluded));
+        List.copyOf(selection.excluded), ties);
   }
 
   private static final BigDecimal TWO = BigDecimal.valueOf(2);
@@ -228,12 +231,12 @@ final class Reconciling {
     int lowestStop = byUpper[0];
     for (int v = 0; v < voices; v++) {
       if (Ends.apart(voiceUpper[v], voiceLower[highestStart])) {
-        conflicts.add(Conflict.Kind.DISAGREEMENT, echo.upperClaim[v],
-            echo.lowerClaim[highestStart], false);
+        conflicts.addBetween(Conflict.Kind.DISAGREEMENT, echo.upperClaim[v],
+            echo.lowerClaim[highestStart], v, highestStart, false);
       }
       if (v != highestStart && Ends.apart(voiceUpper[lowestStop], voiceLower[v])) {
-        conflicts.add(Conflict.Kind.DISAGREEMENT, echo.upperClaim[lowestStop],
-            echo.lowerClaim[v], false);
+        conflicts.addBetween(Conflict.Kind.DISAGREEMENT, echo.upperClaim[lowestStop],
+            echo.lowerClaim[v], lowestStop, v, false);
       }
     }
   }

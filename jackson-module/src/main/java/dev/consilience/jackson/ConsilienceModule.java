@@ -18,6 +18,11 @@ import dev.consilience.Subject;
 import dev.consilience.TimeSpan;
 import dev.consilience.Trend;
 import dev.consilience.Unit;
+import dev.consilience.reconcile.Conflict;
+import dev.consilience.reconcile.Exclusion;
+import dev.consilience.reconcile.Reconciliation;
+import dev.consilience.reconcile.Verdict;
+import dev.consilience.reconcile.Voice;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -26,8 +31,9 @@ import java.util.Objects;
 import java.util.Properties;
 
 /**
- * The Jackson 2 module for Consilience: reads and writes every model type in the format of {@code
- * docs/json-format.md}.
+ * The Jackson 2 module for Consilience: reads and writes every model type, and writes the results
+ * of reconciliation ({@code Reconciliation}, {@code Voice}, {@code Conflict}, {@code Exclusion}),
+ * in the format of {@code docs/json-format.md}.
  *
  * <pre>{@code
  * ObjectMapper mapper = new ObjectMapper().registerModule(new ConsilienceModule());
@@ -79,6 +85,14 @@ public final class ConsilienceModule extends SimpleModule {
     addLowerCaseEnum(RelayKind.class);
     addLowerCaseEnum(Credibility.class);
     addLowerCaseEnum(Rank.class);
+    // Results are written, never read: a reconciliation is computed from claims, not given.
+    addSerializer(Reconciliation.class, ReconciliationSerializer.INSTANCE);
+    addSerializer(Voice.class, VoiceSerializer.INSTANCE);
+    addSerializer(Conflict.class, ConflictSerializer.INSTANCE);
+    addSerializer(Exclusion.class, ExclusionSerializer.INSTANCE);
+    addLowerCaseEnum(Verdict.class);
+    addLowerCaseEnum(Conflict.Kind.class);
+    addLowerCaseEnum(Exclusion.Reason.class);
   }
 
   private <E extends Enum<E>> void addLowerCaseEnum(Class<E> type) {

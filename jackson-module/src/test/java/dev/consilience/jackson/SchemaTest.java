@@ -52,7 +52,7 @@ class SchemaTest extends ModuleTestBase {
     return REGISTRY.getSchema(SchemaLocation.of(ID + "#/$defs/" + type));
   }
 
-  private static List<Error> errors(String type, String json) {
+  static List<Error> errors(String type, String json) {
     return schemaOf(type).validate(json, InputFormat.JSON);
   }
 
