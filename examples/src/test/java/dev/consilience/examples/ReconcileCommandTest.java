@@ -119,8 +119,28 @@ class ReconcileCommandTest {
     JsonNode written = MAPPER.readTree(run.out);
     List<Reconciliation> expected =
         new ArrayList<>(Reconciler.defaults().reconcileAll(CLAIMS).values());
-    assertThat(written).isEqualTo(MAPPER.valueToTree(expected));
+    assertThat(written).isEqualTo(MAPPER.readTree(MAPPER.writeValueAsString(expected)));
     assertThat(written).hasSize(2);
+  }
+
+  @Test
+  void jsonFormatReadsBackWithTheModuleToTheSameClaimsAndRanges() throws IOException {
+    JsonNode written = MAPPER.readTree(CommandRun.of("reconcile",
+        write("claims.json", jsonArray(CLAIMS)), "--format", "json").out);
+
+    List<Claim> claims = new ArrayList<>();
+    for (JsonNode reconciliation : written) {
+      for (JsonNode voice : reconciliation.get("voices")) {
+        for (JsonNode claim : voice.get("claims")) {
+          claims.add(MAPPER.treeToValue(claim, Claim.class));
+        }
+      }
+    }
+    assertThat(claims).containsExactlyInAnyOrderElementsOf(CLAIMS);
+    Reconciliation troops = Reconciler.defaults().reconcileAll(CLAIMS).get(TROOPS);
+    assertThat(MAPPER.treeToValue(written.get(1).get("consensus"), Range.class))
+        .isEqualTo(troops.consensus().orElseThrow());
+    assertThat(written.get(1).get("verdict").asText()).isEqualTo("contested");
   }
 
   @Test
@@ -222,7 +242,8 @@ class ReconcileCommandTest {
     CommandRun run = CommandRun.of("reconcile", "--colour");
 
     assertThat(run.exitCode).isEqualTo(2);
-    assertThat(run.err).startsWith("Unknown option: '--colour'").contains("Usage:");
+    assertThat(run.err).isEqualTo("Unknown option: '--colour'" + System.lineSeparator()
+        + "Try 'consilience reconcile --help' for more information." + System.lineSeparator());
     assertNoStackTrace(run);
   }
 
