@@ -66,6 +66,16 @@ class ReconcileCommandTest {
   }
 
   @Test
+  void aConflictAcrossTimeIsReportedWithItsReasonWrapped() throws IOException {
+    String claims = Files.readString(Path.of("src/test/resources/casualties.jsonl"));
+
+    CommandRun run = CommandRun.withStdin(claims, "reconcile", "-");
+
+    assertThat(run.exitCode).as("%s", run).isZero();
+    Golden.assertFileHolds("src/test/resources/casualties-report.txt", run.out);
+  }
+
+  @Test
   void readsAJsonArrayFromAFile() {
     CommandRun run = CommandRun.of("reconcile", write("claims.json", jsonArray(CLAIMS)));
 
