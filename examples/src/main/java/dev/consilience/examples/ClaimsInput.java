@@ -77,13 +77,15 @@ final class ClaimsInput {
     return reader.read(decode(bytes, name), name);
   }
 
+  /** Decodes UTF-8 strictly, dropping a byte order mark at the start. */
   private static String decode(byte[] bytes, String name) {
     try {
-      return StandardCharsets.UTF_8.newDecoder()
+      String text = StandardCharsets.UTF_8.newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
           .onUnmappableCharacter(CodingErrorAction.REPORT)
           .decode(ByteBuffer.wrap(bytes))
           .toString();
+      return text.startsWith("\uFEFF") ? text.substring(1) : text;
     } catch (CharacterCodingException e) {
       throw new InputException("cannot read " + name + ": it is not UTF-8 text");
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.consilience.Claim;
 import java.io.IOException;
@@ -37,6 +38,14 @@ final class ClaimsReader {
     try (JsonParser parser = mapper.createParser(text)) {
       try {
         return readAll(parser);
+      } catch (JsonEOFException e) {
+        // Jackson's own message here names the source and the marker's location in brackets.
+        throw new InputException(name + ":" + e.getLocation().getLineNr() + ":"
+            + e.getLocation().getColumnNr() + ": unexpected end of input" + unclosed(parser));
+      } catch (ContentAfterArray e) {
+        JsonLocation where = e.getLocation();
+        throw new InputException(name + ":" + where.getLineNr() + ":" + where.getColumnNr() + ": "
+            + e.getOriginalMessage());
       } catch (JsonProcessingException e) {
         throw new InputException(describe(name, parser, location(e, parser), e.getOriginalMessage()));
       } catch (IllegalArgumentException e) {
@@ -56,8 +65,7 @@ final class ClaimsReader {
         claims.add(mapper.readValue(parser, Claim.class));
       }
       if (parser.nextToken() != null) {
-        throw new InputInvalid(parser, "unexpected " + describe(parser.currentToken())
-            + " after the closing ']' of the array of claims");
+        throw new ContentAfterArray(parser);
       }
     } else {
       for (JsonToken token = first; token != null; token = parser.nextToken()) {
@@ -65,6 +73,17 @@ final class ClaimsReader {
       }
     }
     return claims;
+  }
+
+  private static String unclosed(JsonParser parser) {
+    JsonStreamContext context = parser.getParsingContext();
+    if (context.inArray()) {
+      return ": expected ']' to close " + (context.getParent().inRoot()
+          ? "the array of claims" : "the array at " + path(context.getParent()));
+    }
+    return context.inObject()
+        ? ": expected '}' to close the object at " + path(context.getParent())
+        : "";
   }
 
   private static JsonLocation location(JsonProcessingException e, JsonParser parser) {
@@ -103,12 +122,13 @@ final class ClaimsReader {
         : message.substring(0, 1).toLowerCase(Locale.ROOT) + message.substring(1);
   }
 
-  /** Content that is well-formed JSON but not where claims may be. */
-  private static final class InputInvalid extends JsonProcessingException {
+  /** Content after the array of claims, where nothing may be. */
+  private static final class ContentAfterArray extends JsonProcessingException {
     private static final long serialVersionUID = 1L;
 
-    InputInvalid(JsonParser parser, String message) {
-      super(message, parser.currentTokenLocation());
+    ContentAfterArray(JsonParser parser) {
+      super("unexpected " + describe(parser.currentToken())
+          + " after the closing ']' of the array of claims", parser.currentTokenLocation());
     }
   }
 }

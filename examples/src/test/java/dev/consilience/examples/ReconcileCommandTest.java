@@ -190,6 +190,22 @@ class ReconcileCommandTest {
   }
 
   @Test
+  void aByteOrderMarkIsIgnored() {
+    String file = write("bom.json", "\uFEFF" + jsonArray(CLAIMS));
+
+    assertThat(CommandRun.of("reconcile", file).out)
+        .isEqualTo(CommandRun.of("reconcile", write("claims.json", jsonArray(CLAIMS))).out);
+  }
+
+  @Test
+  void textThatIsNotUtf8IsAnInputError() throws IOException {
+    Path file = Files.write(dir.resolve("latin1.json"), new byte[] {'[', (byte) 0xE9, ']'});
+
+    assertInputError(CommandRun.of("reconcile", file.toString()),
+        "consilience: cannot read " + file + ": it is not UTF-8 text");
+  }
+
+  @Test
   void malformedJsonIsAnInputErrorThatSaysWhere() {
     String file = write("bad.json", "[\n  {\"subject\": }\n]\n");
 
