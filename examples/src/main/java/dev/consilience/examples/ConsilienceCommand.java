@@ -101,6 +101,7 @@ public final class ConsilienceCommand implements Callable<Integer> {
     return commandLine;
   }
 
+  /** Without a subcommand: reconciles the bundled claims and prints the text report. */
   @Override
   public Integer call() {
     return reconcile(null, null, OutputFormat.TEXT);

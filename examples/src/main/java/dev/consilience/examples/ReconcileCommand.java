@@ -52,6 +52,7 @@ final class ReconcileCommand implements Callable<Integer> {
           + " Default: ${DEFAULT-VALUE}.")
   OutputFormat format = OutputFormat.TEXT;
 
+  /** Reconciles the claims named on the command line and prints the results. */
   @Override
   public Integer call() {
     return parent.reconcile(file, asOf, format);
