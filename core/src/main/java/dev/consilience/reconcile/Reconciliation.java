@@ -125,8 +125,8 @@ public final class Reconciliation {
   }
 
   /**
-   * Pairs of claims that cannot both be true, ordered by the first claim's id, then the second's;
-   * see {@link Conflict} for which pairs are reported.
+   * Pairs of claims that cannot both be true, in voice order: by the first claim's origin and id,
+   * then the second's; see {@link Conflict} for which pairs are reported.
    */
   public List<Conflict> conflicts() {
     return conflicts;
