@@ -40,7 +40,7 @@ final class ClaimDeserializer extends ObjectDeserializer<Claim, Claim.Builder> {
       throws IOException {
     switch (property) {
       case "id":
-        claim.id(Json.text(p, ctxt, "claim id"));
+        claim.id(Json.text(p, "claim id"));
         break;
       case "subject":
         claim.subject(SubjectDeserializer.INSTANCE.deserialize(p, ctxt));
@@ -55,10 +55,10 @@ final class ClaimDeserializer extends ObjectDeserializer<Claim, Claim.Builder> {
         readRelays(claim, p, ctxt);
         break;
       case "statedOn":
-        claim.statedOn(Json.timeSpan(p, ctxt));
+        claim.statedOn(Json.timeSpan(p));
         break;
       case "asOf":
-        claim.asOf(Json.timeSpan(p, ctxt));
+        claim.asOf(Json.timeSpan(p));
         break;
       case "credibility":
         claim.credibility(CREDIBILITY.deserialize(p, ctxt));
@@ -67,17 +67,17 @@ final class ClaimDeserializer extends ObjectDeserializer<Claim, Claim.Builder> {
         claim.rank(RANK.deserialize(p, ctxt));
         break;
       default:
-        claim.quote(Json.text(p, ctxt, "claim quote"));
+        claim.quote(Json.text(p, "claim quote"));
     }
   }
 
   private static void readRelays(Claim.Builder claim, JsonParser p, DeserializationContext ctxt)
       throws IOException {
     if (p.currentToken() != JsonToken.START_ARRAY) {
-      throw Json.wrongType(p, ctxt, List.class, "an array of relays");
+      throw Json.wrongType(p, List.class, "an array of relays");
     }
     int index = 0;
-    while (Json.next(p, ctxt) != JsonToken.END_ARRAY) {
+    while (Json.next(p) != JsonToken.END_ARRAY) {
       try {
         claim.addRelay(RelayDeserializer.INSTANCE.deserialize(p, ctxt));
       } catch (JsonMappingException e) {

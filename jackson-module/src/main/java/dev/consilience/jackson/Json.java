@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonStreamContext;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.exc.StreamConstraintsException;
-import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -26,7 +25,7 @@ final class Json {
   private Json() {}
 
   /** Moves to the next token, reporting a broken stream read constraint as a mapping error. */
-  static JsonToken next(JsonParser p, DeserializationContext ctxt) throws IOException {
+  static JsonToken next(JsonParser p) throws IOException {
     try {
       return p.nextToken();
     } catch (StreamConstraintsException e) {
@@ -52,8 +51,7 @@ final class Json {
   }
 
   /** A value of the wrong JSON type: {@code expected a string, found a number}. */
-  static MismatchedInputException wrongType(
-      JsonParser p, DeserializationContext ctxt, Class<?> type, String expected) {
+  static MismatchedInputException wrongType(JsonParser p, Class<?> type, String expected) {
     return MismatchedInputException.from(
         p, type, where(p) + "expected " + expected + ", found " + describe(p.currentToken()));
   }
@@ -70,18 +68,18 @@ final class Json {
   }
 
   /** Reads a string token. */
-  static String string(JsonParser p, DeserializationContext ctxt, Class<?> type)
+  static String string(JsonParser p, Class<?> type)
       throws IOException {
     if (p.currentToken() != JsonToken.VALUE_STRING) {
-      throw wrongType(p, ctxt, type, "a string");
+      throw wrongType(p, type, "a string");
     }
     return p.getText();
   }
 
   /** Reads a string that is not blank; {@code attribute} names it in the message. */
-  static String text(JsonParser p, DeserializationContext ctxt, String attribute)
+  static String text(JsonParser p, String attribute)
       throws IOException {
-    String text = string(p, ctxt, String.class);
+    String text = string(p, String.class);
     if (text.isBlank()) {
       throw invalid(p, String.class, attribute + " is blank: '" + text + "'", text);
     }
@@ -89,8 +87,8 @@ final class Json {
   }
 
   /** Reads a time span in the ISO form that {@link TimeSpan#toString()} prints. */
-  static TimeSpan timeSpan(JsonParser p, DeserializationContext ctxt) throws IOException {
-    String text = string(p, ctxt, TimeSpan.class);
+  static TimeSpan timeSpan(JsonParser p) throws IOException {
+    String text = string(p, TimeSpan.class);
     try {
       return TimeSpan.parse(text);
     } catch (IllegalArgumentException e) {
@@ -100,8 +98,8 @@ final class Json {
   }
 
   /** Reads a URI. */
-  static URI uri(JsonParser p, DeserializationContext ctxt) throws IOException {
-    String text = string(p, ctxt, URI.class);
+  static URI uri(JsonParser p) throws IOException {
+    String text = string(p, URI.class);
     try {
       return new URI(text);
     } catch (java.net.URISyntaxException e) {

@@ -29,7 +29,7 @@ final class LowerCaseEnumDeserializer<E extends Enum<E>> extends StdDeserializer
 
   @Override
   public E deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-    String name = Json.string(p, ctxt, handledType());
+    String name = Json.string(p, handledType());
     E value = byName.get(name);
     if (value == null) {
       throw Json.invalid(p, handledType(),

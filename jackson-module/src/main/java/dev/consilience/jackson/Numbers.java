@@ -3,7 +3,6 @@ package dev.consilience.jackson;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import com.fasterxml.jackson.databind.DeserializationContext;
 import java.io.IOException;
 import java.math.BigDecimal;
 
@@ -41,11 +40,11 @@ final class Numbers {
    * Reads a number token, or a string holding a number. The text is checked before it is
    * converted, so that a thousand-digit or {@code 1e999999999} number costs nothing.
    */
-  static BigDecimal read(JsonParser p, DeserializationContext ctxt) throws IOException {
+  static BigDecimal read(JsonParser p) throws IOException {
     JsonToken token = p.currentToken();
     if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT
         && token != JsonToken.VALUE_STRING) {
-      throw Json.wrongType(p, ctxt, BigDecimal.class, "a number");
+      throw Json.wrongType(p, BigDecimal.class, "a number");
     }
     String text = p.getText();
     String problem = check(text);

@@ -59,15 +59,15 @@ abstract class ObjectDeserializer<T, S> extends StdDeserializer<T> {
   public final T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
     JsonToken token = p.currentToken();
     if (token == JsonToken.START_OBJECT) {
-      token = Json.next(p, ctxt);
+      token = Json.next(p);
     } else if (token != JsonToken.FIELD_NAME && token != JsonToken.END_OBJECT) {
-      throw Json.wrongType(p, ctxt, handledType(), "a " + what + " object");
+      throw Json.wrongType(p, handledType(), "a " + what + " object");
     }
     S state = start();
     Set<String> seen = new HashSet<>();
-    for (; token == JsonToken.FIELD_NAME; token = Json.next(p, ctxt)) {
+    for (; token == JsonToken.FIELD_NAME; token = Json.next(p)) {
       String name = p.currentName();
-      Json.next(p, ctxt);
+      Json.next(p);
       if (!properties.contains(name)) {
         unknown(p, ctxt, name);
         continue;
@@ -123,6 +123,6 @@ abstract class ObjectDeserializer<T, S> extends StdDeserializer<T> {
     JsonParser p = ctxt.getParser();
     throw p == null
         ? MismatchedInputException.from(p, type, "expected a " + what + ", found null")
-        : Json.wrongType(p, ctxt, type, "a " + what);
+        : Json.wrongType(p, type, "a " + what);
   }
 }

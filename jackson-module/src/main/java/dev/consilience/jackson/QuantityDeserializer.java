@@ -39,7 +39,7 @@ final class QuantityDeserializer extends ObjectDeserializer<Quantity, Quantity.B
         quantity.hedge(HEDGE.deserialize(p, ctxt));
         break;
       default:
-        quantity.stated(Json.text(p, ctxt, "stated"));
+        quantity.stated(Json.text(p, "stated"));
     }
   }
 

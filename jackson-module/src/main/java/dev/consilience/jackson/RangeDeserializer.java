@@ -32,7 +32,7 @@ final class RangeDeserializer extends ObjectDeserializer<Range, Map<String, BigD
   @Override
   void read(Map<String, BigDecimal> ends, String property, JsonParser p,
       DeserializationContext ctxt) throws IOException {
-    ends.put(property, Numbers.read(p, ctxt));
+    ends.put(property, Numbers.read(p));
   }
 
   @Override

@@ -35,10 +35,10 @@ final class RelayDeserializer extends ObjectDeserializer<Relay, Relay.Builder> {
         relay.kind(KIND.deserialize(p, ctxt));
         break;
       case "on":
-        relay.on(Json.timeSpan(p, ctxt));
+        relay.on(Json.timeSpan(p));
         break;
       default:
-        relay.url(Json.uri(p, ctxt));
+        relay.url(Json.uri(p));
     }
   }
 

@@ -34,22 +34,22 @@ final class SourceDeserializer extends ObjectDeserializer<Source, Source.Builder
       throws IOException {
     switch (property) {
       case "id":
-        source.id(Json.text(p, ctxt, "source id"));
+        source.id(Json.text(p, "source id"));
         break;
       case "name":
-        source.name(Json.text(p, ctxt, "source name"));
+        source.name(Json.text(p, "source name"));
         break;
       case "kind":
         source.kind(KIND.deserialize(p, ctxt));
         break;
       case "affiliation":
-        source.affiliation(Json.text(p, ctxt, "source affiliation"));
+        source.affiliation(Json.text(p, "source affiliation"));
         break;
       case "reliability":
         source.reliability(RELIABILITY.deserialize(p, ctxt));
         break;
       default:
-        source.url(Json.uri(p, ctxt));
+        source.url(Json.uri(p));
     }
   }
 

@@ -29,10 +29,10 @@ final class SubjectDeserializer extends ObjectDeserializer<Subject, Subject.Buil
       throws IOException {
     switch (property) {
       case "id":
-        subject.id(Json.text(p, ctxt, "subject id"));
+        subject.id(Json.text(p, "subject id"));
         break;
       case "description":
-        subject.description(Json.text(p, ctxt, "subject description"));
+        subject.description(Json.text(p, "subject description"));
         break;
       default:
         subject.trend(TREND.deserialize(p, ctxt));

@@ -18,7 +18,7 @@ final class TimeSpanDeserializer extends StdDeserializer<TimeSpan> {
 
   @Override
   public TimeSpan deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-    return Json.timeSpan(p, ctxt);
+    return Json.timeSpan(p);
   }
 
   @Override

@@ -18,7 +18,7 @@ final class UnitDeserializer extends StdDeserializer<Unit> {
 
   @Override
   public Unit deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-    String code = Json.string(p, ctxt, Unit.class);
+    String code = Json.string(p, Unit.class);
     try {
       return Unit.of(code);
     } catch (IllegalArgumentException e) {

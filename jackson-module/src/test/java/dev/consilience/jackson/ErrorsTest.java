@@ -4,16 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import dev.consilience.Claim;
 import dev.consilience.Range;
+import java.io.IOException;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.assertj.core.api.AbstractThrowableAssert;
@@ -175,7 +181,28 @@ class ErrorsTest extends ModuleTestBase {
     String json = claimWith("\"hedge\":\"none\"",
         "\"hedge\":\"none\",\"extra\":{\"nested\":[1,{\"gt\":2}]}");
 
-    assertThat(lenient.readValue(json, Claim.class)).isEqualTo(mapper.readValue(CLAIM, Claim.class));
+    assertThat(lenient.readValue(json, Claim.class))
+        .isEqualTo(mapper.readValue(CLAIM, Claim.class));
+  }
+
+  @Test
+  void aProblemHandlerIsAskedAboutAnUnknownPropertyFirst() throws Exception {
+    List<String> asked = new ArrayList<>();
+    ObjectMapper handled = mapperWithModule().addHandler(
+        new DeserializationProblemHandler() {
+          @Override
+          public boolean handleUnknownProperty(DeserializationContext ctxt, JsonParser p,
+              JsonDeserializer<?> deserializer, Object bean, String name) throws IOException {
+            asked.add(name);
+            p.skipChildren();
+            return true;
+          }
+        });
+    String json = claimWith("\"rank\":\"normal\"", "\"rank\":\"normal\",\"x\":[1]");
+
+    assertThat(handled.readValue(json, Claim.class))
+        .isEqualTo(mapper.readValue(CLAIM, Claim.class));
+    assertThat(asked).containsExactly("x");
   }
 
   @Test
@@ -197,6 +224,13 @@ class ErrorsTest extends ModuleTestBase {
     assertThatThrownBy(() -> mapper.readValue("[null]", new TypeReference<List<Claim>>() {}))
         .isExactlyInstanceOf(MismatchedInputException.class)
         .hasMessageStartingWith("$[0]: expected a claim, found null");
+  }
+
+  @Test
+  void aNullDocumentIsRefused() {
+    readingClaim("null")
+        .isExactlyInstanceOf(MismatchedInputException.class)
+        .hasMessageStartingWith("$: expected a claim, found null");
   }
 
   @Test
