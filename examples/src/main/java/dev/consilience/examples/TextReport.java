@@ -21,7 +21,8 @@ import java.util.stream.Stream;
 
 /**
  * The command's report for people: per subject, a table of its claims and what each became, then
- * the verdict, consensus, robust range, estimate, conflicts and exclusions. Lines fit {@value
+ * the verdict, consensus, robust range, estimate, conflicts and, when there are any, the claims
+ * excluded. Lines fit {@value
  * #WIDTH} columns.
  *
  * <p>Sources are shown by id, the key by which claims are grouped into voices, so that a whole
@@ -78,7 +79,9 @@ final class TextReport {
     line("robust range", range(reconciliation.robustRange()));
     line("estimate", reconciliation.estimate().map(BigDecimal::toPlainString).orElse(NONE));
     lines("conflicts", reconciliation.conflicts().stream().map(TextReport::conflict));
-    lines("excluded", reconciliation.excluded().stream().map(TextReport::exclusion));
+    if (!reconciliation.excluded().isEmpty()) {
+      lines("excluded", reconciliation.excluded().stream().map(TextReport::exclusion));
+    }
   }
 
   private static TextTable claimsTable(Reconciliation reconciliation) {

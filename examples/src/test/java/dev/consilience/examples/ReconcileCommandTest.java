@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.consilience.Claim;
 import dev.consilience.Quantity;
 import dev.consilience.Range;
+import dev.consilience.Rank;
 import dev.consilience.Reliability;
 import dev.consilience.Source;
 import dev.consilience.Subject;
@@ -102,6 +103,19 @@ class ReconcileCommandTest {
     String out = CommandRun.of("reconcile", write("claims.json", jsonArray(CLAIMS))).out;
 
     assertThat(out).contains("test/troops", "test/losses").containsPattern("verdict +contested");
+  }
+
+  @Test
+  void aDeprecatedClaimIsListedAsExcludedWithItsReason() {
+    Claim deprecated = Claim.builder().from(CLAIMS.get(2)).rank(Rank.DEPRECATED).build();
+    List<Claim> claims = List.of(CLAIMS.get(0), CLAIMS.get(1), deprecated);
+
+    String out = CommandRun.of("reconcile", write("claims.json", jsonArray(claims))).out;
+
+    assertThat(out)
+        .containsPattern("charlie +- +- +2025-03 +excluded\n")
+        .contains("excluded      charlie: ranked deprecated")
+        .containsPattern("verdict +consistent");
   }
 
   @Test
