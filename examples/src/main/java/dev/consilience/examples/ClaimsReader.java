@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads claims written as one JSON array or as JSON Lines (one claim object per line; any white
@@ -40,17 +41,17 @@ final class ClaimsReader {
         return readAll(parser);
       } catch (JsonEOFException e) {
         // Jackson's own message here names the source and the marker's location in brackets.
-        throw new InputException(name + ":" + e.getLocation().getLineNr() + ":"
-            + e.getLocation().getColumnNr() + ": unexpected end of input" + unclosed(parser));
+        throw new InputException(
+            at(name, e.getLocation()) + "unexpected end of input" + unclosed(parser));
       } catch (ContentAfterArray e) {
-        JsonLocation where = e.getLocation();
-        throw new InputException(name + ":" + where.getLineNr() + ":" + where.getColumnNr() + ": "
-            + e.getOriginalMessage());
+        throw new InputException(at(name, e.getLocation()) + e.getOriginalMessage());
       } catch (JsonProcessingException e) {
-        throw new InputException(describe(name, parser, location(e, parser), e.getOriginalMessage()));
+        throw new InputException(
+            at(name, location(e, parser)) + located(parser, e.getOriginalMessage()));
       } catch (IllegalArgumentException e) {
         // A value core refuses that the JSON layer let through: still the input's fault.
-        throw new InputException(describe(name, parser, parser.currentLocation(), e.getMessage()));
+        throw new InputException(
+            at(name, parser.currentLocation()) + located(parser, e.getMessage()));
       }
     } catch (IOException e) {
       throw new UncheckedIOException("reading from a string failed", e);
@@ -90,13 +91,17 @@ final class ClaimsReader {
     return e.getLocation() != null ? e.getLocation() : parser.currentLocation();
   }
 
-  private static String describe(
-      String name, JsonParser parser, JsonLocation where, String problem) {
+  /** Where in the input: {@code claims.json:3:17: }. */
+  private static String at(String name, JsonLocation where) {
+    return name + ":" + where.getLineNr() + ":" + where.getColumnNr() + ": ";
+  }
+
+  /** The problem, after the JSON path of the parser's position unless it starts with one. */
+  private static String located(JsonParser parser, @Nullable String problem) {
     String path = path(parser.getParsingContext());
     // The module's own messages already start with the JSON path of the value at fault.
-    boolean located = problem != null && problem.startsWith("$");
-    return name + ":" + where.getLineNr() + ":" + where.getColumnNr() + ": "
-        + (located || path.equals("$") ? "" : path + ": ") + lowerCaseFirst(problem);
+    boolean hasPath = problem != null && problem.startsWith("$");
+    return (hasPath || path.equals("$") ? "" : path + ": ") + lowerCaseFirst(problem);
   }
 
   /** The JSON path of the parser's position, such as {@code $[2].quantity.range}. */
@@ -116,7 +121,7 @@ final class ClaimsReader {
     return token.isScalarValue() ? "value" : "'" + token.asString() + "'";
   }
 
-  private static String lowerCaseFirst(String message) {
+  private static String lowerCaseFirst(@Nullable String message) {
     return message == null || message.isEmpty()
         ? "invalid input"
         : message.substring(0, 1).toLowerCase(Locale.ROOT) + message.substring(1);
