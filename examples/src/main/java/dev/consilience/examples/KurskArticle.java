@@ -281,7 +281,7 @@ public final class KurskArticle {
     System.out.println("Reconciled, subject by subject:");
     for (Reconciliation reconciliation : reconciled.values()) {
       System.out.println();
-      System.out.println(reconciliation.explain());
+      System.out.println(reconciliation.explain().stripTrailing());
     }
     System.out.println();
     System.out.println("Total and parts: " + PartsCheck.describe(reconciled.get(NEW_PERSONNEL),

@@ -69,7 +69,7 @@ public final class KurskJson {
     System.out.println(claims.size() + " claims read back unchanged; reconciled:");
     for (Reconciliation reconciliation : Reconciler.defaults().reconcileAll(claims).values()) {
       System.out.println();
-      System.out.println(reconciliation.explain());
+      System.out.println(reconciliation.explain().stripTrailing());
     }
   }
 }
