@@ -78,7 +78,8 @@ class TimeProjectionTest {
     }
     Positions positions = Positions.of(ranges, n);
     List<String> pairs = new ArrayList<>();
-    TimeProjection.conflictsAcrossTime(members, times, positions.start, positions.stop, group,
+    TimeProjection.conflictsAcrossTime(members, new TimeProjection.Days(times, n),
+        positions.start, positions.stop, group,
         sameGroup, sameGroup ? 1 : n, (a, b) -> pairs.add(a + "<" + b));
     return pairs;
   }
@@ -124,10 +125,11 @@ class TimeProjectionTest {
     Range[] ranges = {Range.singleton(50), Range.singleton(40), Range.singleton(10)};
     Positions positions = Positions.of(ranges, 3);
     List<String> across = new ArrayList<>();
-    TimeProjection.conflictsAcrossTime(new int[] {0, 1, 2}, times, positions.start,
+    TimeProjection.Days days = new TimeProjection.Days(times, 3);
+    TimeProjection.conflictsAcrossTime(new int[] {0, 1, 2}, days, positions.start,
         positions.stop, group, false, 2, (a, b) -> across.add(a + "<" + b));
     List<String> within = new ArrayList<>();
-    TimeProjection.conflictsAcrossTime(new int[] {0, 1, 2}, times, positions.start,
+    TimeProjection.conflictsAcrossTime(new int[] {0, 1, 2}, days, positions.start,
         positions.stop, group, true, 2, (a, b) -> within.add(a + "<" + b));
 
     assertThat(across).containsExactly("0<2");
