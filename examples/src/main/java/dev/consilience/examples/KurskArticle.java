@@ -48,8 +48,8 @@ import java.util.stream.Collectors;
  *       other subjects are {@link Trend#FIXED}: one number for a stated event or period.
  *   <li><b>Total and parts.</b> "Another 6,000 people" is the sum of "1,000 sappers" and "5,000
  *       construction workers". The total and each part are their own subjects, all from the same
- *       statement; {@link RangeSums#sum(List)} adds the parts' ranges so that they can be checked
- *       against the total (see {@link #main(String[])} and the tests).
+ *       statement; {@link #main(String[])} adds up the parts' reconciled ranges (interval
+ *       addition) and checks the sum against the total's.
  *   <li><b>Visits.</b> "For the second time in two weeks" (the article's own words) and "three
  *       times in the last three months" (Russian state media) count visits over different windows
  *       ending on 17 June, so they are different subjects, each with its window as {@code asOf}.
