@@ -1,0 +1,139 @@
+package dev.consilience.examples;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonStreamContext;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.io.JsonEOFException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.consilience.Claim;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads claims written as one JSON array or as JSON Lines (one claim object per line; any white
+ * space between the objects is accepted). The form is told by the first character that is not
+ * white space: {@code [} starts an array. Errors name the input, the line and column, the JSON
+ * path of the value at fault, and what is wrong.
+ */
+final class ClaimsReader {
+  private final ObjectMapper mapper;
+
+  ClaimsReader(ObjectMapper mapper) {
+    this.mapper = mapper;
+  }
+
+  /**
+   * Reads the claims in a text.
+   *
+   * @param text the whole input
+   * @param name how to call the input in messages: a file name or {@code <stdin>}
+   * @throws InputException if the text is not claims in one of the two forms
+   */
+  List<Claim> read(String text, String name) {
+    try (JsonParser parser = mapper.createParser(text)) {
+      try {
+        return readAll(parser);
+      } catch (JsonEOFException e) {
+        // Jackson's own message here names the source and the marker's location in brackets.
+        throw new InputException(
+            at(name, e.getLocation()) + "unexpected end of input" + unclosed(parser));
+      } catch (ContentAfterArray e) {
+        throw new InputException(at(name, e.getLocation()) + e.getOriginalMessage());
+      } catch (JsonProcessingException e) {
+        throw new InputException(
+            at(name, location(e, parser)) + located(parser, e.getOriginalMessage()));
+      } catch (IllegalArgumentException e) {
+        // A value core refuses that the JSON layer let through: still the input's fault.
+        throw new InputException(
+            at(name, parser.currentLocation()) + located(parser, e.getMessage()));
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading from a string failed", e);
+    }
+  }
+
+  private List<Claim> readAll(JsonParser parser) throws IOException {
+    List<Claim> claims = new ArrayList<>();
+    JsonToken first = parser.nextToken();
+    if (first == JsonToken.START_ARRAY) {
+      while (parser.nextToken() != JsonToken.END_ARRAY) {
+        claims.add(mapper.readValue(parser, Claim.class));
+      }
+      if (parser.nextToken() != null) {
+        throw new ContentAfterArray(parser);
+      }
+    } else {
+      for (JsonToken token = first; token != null; token = parser.nextToken()) {
+        claims.add(mapper.readValue(parser, Claim.class));
+      }
+    }
+    return claims;
+  }
+
+  private static String unclosed(JsonParser parser) {
+    JsonStreamContext context = parser.getParsingContext();
+    if (context.inArray()) {
+      return ": expected ']' to close " + (context.getParent().inRoot()
+          ? "the array of claims" : "the array at " + path(context.getParent()));
+    }
+    return context.inObject()
+        ? ": expected '}' to close the object at " + path(context.getParent())
+        : "";
+  }
+
+  private static JsonLocation location(JsonProcessingException e, JsonParser parser) {
+    return e.getLocation() != null ? e.getLocation() : parser.currentLocation();
+  }
+
+  /** Where in the input: {@code claims.json:3:17: }. */
+  private static String at(String name, JsonLocation where) {
+    return name + ":" + where.getLineNr() + ":" + where.getColumnNr() + ": ";
+  }
+
+  /** The problem, after the JSON path of the parser's position unless it starts with one. */
+  private static String located(JsonParser parser, @Nullable String problem) {
+    String path = path(parser.getParsingContext());
+    // The module's own messages already start with the JSON path of the value at fault.
+    boolean hasPath = problem != null && problem.startsWith("$");
+    return (hasPath || path.equals("$") ? "" : path + ": ") + lowerCaseFirst(problem);
+  }
+
+  /** The JSON path of the parser's position, such as {@code $[2].quantity.range}. */
+  static String path(JsonStreamContext context) {
+    StringBuilder path = new StringBuilder();
+    for (JsonStreamContext at = context; at != null && !at.inRoot(); at = at.getParent()) {
+      if (at.inArray()) {
+        path.insert(0, "[" + Math.max(at.getCurrentIndex(), 0) + "]");
+      } else if (at.getCurrentName() != null) {
+        path.insert(0, "." + at.getCurrentName());
+      }
+    }
+    return path.insert(0, '$').toString();
+  }
+
+  private static String describe(JsonToken token) {
+    return token.isScalarValue() ? "value" : "'" + token.asString() + "'";
+  }
+
+  private static String lowerCaseFirst(@Nullable String message) {
+    return message == null || message.isEmpty()
+        ? "invalid input"
+        : message.substring(0, 1).toLowerCase(Locale.ROOT) + message.substring(1);
+  }
+
+  /** Content after the array of claims, where nothing may be. */
+  private static final class ContentAfterArray extends JsonProcessingException {
+    private static final long serialVersionUID = 1L;
+
+    ContentAfterArray(JsonParser parser) {
+      super("unexpected " + describe(parser.currentToken())
+          + " after the closing ']' of the array of claims", parser.currentTokenLocation());
+    }
+  }
+}

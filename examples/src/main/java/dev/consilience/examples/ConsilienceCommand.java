@@ -1,0 +1,160 @@
+package dev.consilience.examples;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.consilience.Claim;
+import dev.consilience.Subject;
+import dev.consilience.TimeSpan;
+import dev.consilience.reconcile.Reconciler;
+import dev.consilience.reconcile.Reconciliation;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/**
+ * The {@code consilience} command: reconciles claims read from JSON and prints what they add up
+ * to, subject by subject.
+ *
+ * <pre>
+ * consilience                     # reconcile the bundled claims of the Kursk article
+ * consilience reconcile claims.json --as-of 2025-06 --format json
+ * cat claims.jsonl | consilience reconcile -
+ * </pre>
+ *
+ * <p>Exit codes: 0 on success, 1 when the input cannot be read or is not claims, 2 for a usage
+ * error. Errors are one line on standard error that says where and what is wrong.
+ */
+@Command(
+    name = "consilience",
+    mixinStandardHelpOptions = true,
+    versionProvider = ConsilienceCommand.Version.class,
+    description = {
+        "Reconciles numeric claims from several sources: which independent voices agree,"
+            + " which conflict, and what range, if any, they support.",
+        "",
+        "Without a command, reconciles the bundled claims of the Kursk article."},
+    subcommands = {ReconcileCommand.class, CommandLine.HelpCommand.class},
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {
+        "0:success",
+        "1:the input cannot be read or is not claims",
+        "2:usage error"})
+public final class ConsilienceCommand implements Callable<Integer> {
+  private final InputStream stdin;
+
+  @Spec
+  CommandSpec spec;
+
+  ConsilienceCommand(InputStream stdin) {
+    this.stdin = stdin;
+  }
+
+  /**
+   * Runs the command and exits with its exit code. Text is written as UTF-8.
+   *
+   * @param args the command line, not null
+   */
+  public static void main(String[] args) {
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+    PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8));
+    int exitCode = commandLine(System.in, out, err).execute(args);
+    out.flush();
+    err.flush();
+    System.exit(exitCode);
+  }
+
+  /** Returns the command line, reading standard input from {@code stdin}. */
+  static CommandLine commandLine(InputStream stdin, PrintWriter out, PrintWriter err) {
+    CommandLine commandLine = new CommandLine(new ConsilienceCommand(stdin));
+    commandLine.setOut(out);
+    commandLine.setErr(err);
+    commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+    commandLine.setParameterExceptionHandler((exception, arguments) -> {
+      // The message and a pointer to the help, not the whole help: the error stays in view.
+      CommandLine failed = exception.getCommandLine();
+      failed.getErr().println(exception.getMessage());
+      failed.getErr().println("Try '" + failed.getCommandSpec().qualifiedName() + " --help' for"
+          + " more information.");
+      return failed.getCommandSpec().exitCodeOnInvalidInput();
+    });
+    commandLine.setExecutionExceptionHandler((exception, failed, parseResult) -> {
+      if (!(exception instanceof InputException)) {
+        throw exception;
+      }
+      failed.getErr().println(failed.getCommandSpec().root().name() + ": "
+          + exception.getMessage());
+      return failed.getCommandSpec().exitCodeOnExecutionException();
+    });
+    return commandLine;
+  }
+
+  /** Without a subcommand: reconciles the bundled claims and prints the text report. */
+  @Override
+  public Integer call() {
+    return reconcile(null, null, OutputFormat.TEXT);
+  }
+
+  /**
+   * Reconciles the claims of a file, of standard input ({@code -}) or, when {@code file} is
+   * null, the bundled claims, and prints the results.
+   */
+  int reconcile(@Nullable String file, @Nullable TimeSpan asOf, OutputFormat format) {
+    ObjectMapper mapper = Json.mapper();
+    ClaimsInput input = new ClaimsInput(new ClaimsReader(mapper));
+    List<Claim> claims = file == null
+        ? input.bundled()
+        : file.equals("-") ? input.stdin(stdin) : input.file(file);
+    Collection<Reconciliation> results = reconcileAll(claims, asOf);
+    PrintWriter out = spec.commandLine().getOut();
+    if (format == OutputFormat.JSON) {
+      try {
+        // Written whole before printing, so that a failure leaves no half a document.
+        out.println(Json.prettyWriter(mapper).writeValueAsString(new ArrayList<>(results)));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    } else {
+      new TextReport(out).print(results);
+    }
+    out.flush();
+    return 0;
+  }
+
+  /** Reconciles each subject as of its latest time, or, when given, as of {@code asOf}. */
+  private static Collection<Reconciliation> reconcileAll(
+      List<Claim> claims, @Nullable TimeSpan asOf) {
+    Reconciler reconciler = Reconciler.defaults();
+    Map<Subject, Reconciliation> latest = reconciler.reconcileAll(claims);
+    if (asOf == null) {
+      return latest.values();
+    }
+    Map<Subject, List<Claim>> bySubject = claims.stream()
+        .collect(Collectors.groupingBy(Claim::subject));
+    // The subjects in the order reconcileAll gives them.
+    return latest.keySet().stream()
+        .map(subject -> reconciler.reconcile(bySubject.get(subject), asOf))
+        .collect(Collectors.toList());
+  }
+
+  /** The version: the build's, from the jar's manifest, when there is one. */
+  static final class Version implements CommandLine.IVersionProvider {
+    @Override
+    public String[] getVersion() {
+      String version = ConsilienceCommand.class.getPackage().getImplementationVersion();
+      return new String[] {"consilience " + (version == null ? "(development build)" : version)};
+    }
+  }
+}

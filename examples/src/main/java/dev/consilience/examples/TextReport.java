@@ -1,0 +1,177 @@
+package dev.consilience.examples;
+
+import dev.consilience.Claim;
+import dev.consilience.Range;
+import dev.consilience.Subject;
+import dev.consilience.TimeSpan;
+import dev.consilience.examples.TextTable.Column;
+import dev.consilience.reconcile.Conflict;
+import dev.consilience.reconcile.Exclusion;
+import dev.consilience.reconcile.Reconciliation;
+import dev.consilience.reconcile.Voice;
+import java.io.PrintWriter;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+/**
+ * The command's report for people: per subject, a table of its claims and what each became, then
+ * the verdict, consensus, robust range, estimate, conflicts and, when there are any, the claims
+ * excluded. Lines fit {@value
+ * #WIDTH} columns.
+ *
+ * <p>Sources are shown by id, the key by which claims are grouped into voices, so that a whole
+ * relay chain fits its column; the effective range, weight and support are those of the claim's
+ * voice.
+ */
+final class TextReport {
+  static final int WIDTH = 100;
+  private static final String INDENT = "  ";
+  private static final String NONE = "none";
+  private static final int LABEL_WIDTH = 14;
+
+  private final PrintWriter out;
+
+  TextReport(PrintWriter out) {
+    this.out = out;
+  }
+
+  /** Prints the reports, in the order given, separated by a blank line. */
+  void print(Collection<Reconciliation> reconciliations) {
+    if (reconciliations.isEmpty()) {
+      out.println("no claims to reconcile");
+      return;
+    }
+    boolean first = true;
+    for (Reconciliation reconciliation : reconciliations) {
+      if (!first) {
+        out.println();
+      }
+      first = false;
+      print(reconciliation);
+    }
+    out.flush();
+  }
+
+  private void print(Reconciliation reconciliation) {
+    Subject subject = reconciliation.subject();
+    out.println(fit(subject.id()));
+    subject.description().ifPresent(description -> {
+      for (String line : wrap(description, WIDTH - INDENT.length())) {
+        out.println(INDENT + line);
+      }
+    });
+    out.println(fit(INDENT + "trend " + Provenance.lowerCase(subject.trend())
+        + reconciliation.unit().map(unit -> ", unit " + unit).orElse("")
+        + reconciliation.asOf().map(asOf -> ", as of " + asOf).orElse("")));
+    out.println();
+    for (String line : claimsTable(reconciliation).render(WIDTH - INDENT.length())) {
+      out.println(INDENT + line);
+    }
+    out.println();
+    line("verdict", Provenance.lowerCase(reconciliation.verdict()));
+    line("consensus", range(reconciliation.consensus()));
+    line("robust range", range(reconciliation.robustRange()));
+    line("estimate", reconciliation.estimate().map(BigDecimal::toPlainString).orElse(NONE));
+    lines("conflicts", reconciliation.conflicts().stream().map(TextReport::conflict));
+    if (!reconciliation.excluded().isEmpty()) {
+      lines("excluded", reconciliation.excluded().stream().map(TextReport::exclusion));
+    }
+  }
+
+  private static TextTable claimsTable(Reconciliation reconciliation) {
+    TextTable table = new TextTable(List.of(
+        Column.text("source"), Column.text("via"), Column.value("as of"), Column.value("stated"),
+        Column.value("effective range"), Column.number("weight"), Column.value("supports")));
+    for (Voice voice : reconciliation.voices()) {
+      for (Claim claim : voice.claims()) {
+        table.addRow(List.of(
+            claim.source().id(), via(claim), time(claim.asOf()), time(claim.statedOn()),
+            voice.range().toString(), String.format(Locale.ROOT, "%.2f", voice.weight()),
+            voice.supportsConsensus() ? "yes" : "no"));
+      }
+    }
+    for (Exclusion exclusion : reconciliation.excluded()) {
+      Claim claim = exclusion.claim();
+      table.addRow(List.of(
+          claim.source().id(), via(claim), time(claim.asOf()), time(claim.statedOn()),
+          "excluded", "", ""));
+    }
+    return table;
+  }
+
+  private static String conflict(Conflict conflict) {
+    // A self-contradiction's reason already names the one source.
+    return conflict.kind() == Conflict.Kind.SELF_CONTRADICTION
+        ? conflict.reason()
+        : conflict.first().source().id() + " vs " + conflict.second().source().id() + ": "
+            + conflict.reason();
+  }
+
+  private static String exclusion(Exclusion exclusion) {
+    return exclusion.claim().source().id() + ": " + exclusion.detail();
+  }
+
+  private static String via(Claim claim) {
+    return claim.relays().isEmpty()
+        ? "-"
+        : claim.relays().stream().map(relay -> relay.source().id())
+            .collect(Collectors.joining(" → "));
+  }
+
+  private static String time(Optional<TimeSpan> time) {
+    return time.map(TimeSpan::toString).orElse("-");
+  }
+
+  private static String range(Optional<Range> range) {
+    return range.map(Range::toString).orElse(NONE);
+  }
+
+  private void line(String label, String value) {
+    out.println(fit(INDENT + pad(label) + value));
+  }
+
+  /** Prints a labelled list, each item wrapped at word boundaries under the first's column. */
+  private void lines(String label, Stream<String> values) {
+    List<String> items = values.collect(Collectors.toList());
+    if (items.isEmpty()) {
+      line(label, NONE);
+      return;
+    }
+    String margin = INDENT + " ".repeat(LABEL_WIDTH);
+    String first = INDENT + pad(label);
+    for (String item : items) {
+      for (String line : wrap(item, WIDTH - margin.length())) {
+        out.println(first + line);
+        first = margin;
+      }
+    }
+  }
+
+  /** Breaks a text into lines of at most {@code width}, at spaces where it can. */
+  static List<String> wrap(String text, int width) {
+    List<String> lines = new ArrayList<>();
+    String rest = text.strip();
+    while (rest.length() > width) {
+      int space = rest.lastIndexOf(' ', width);
+      int end = space > 0 ? space : width;
+      lines.add(rest.substring(0, end).stripTrailing());
+      rest = rest.substring(end).stripLeading();
+    }
+    lines.add(rest);
+    return lines;
+  }
+
+  private static String pad(String label) {
+    return label + " ".repeat(LABEL_WIDTH - label.length());
+  }
+
+  private static String fit(String line) {
+    return TextTable.cut(line, WIDTH);
+  }
+}

@@ -1,0 +1,81 @@
+package dev.consilience.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.consilience.Claim;
+import dev.consilience.Range;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ClaimsReaderTest {
+  private static final ClaimsReader READER = new ClaimsReader(Json.mapper());
+
+  /** A claim with only the required properties; {@code N} is its lower bound. */
+  private static final String CLAIM = "{\"subject\": {\"id\": \"s\"}, \"quantity\": {\"range\":"
+      + " {\"gte\": N}, \"unit\": \"person\"}, \"source\": {\"id\": \"a\", \"name\": \"A\"}}";
+
+  private static String claim(int lowerBound) {
+    return CLAIM.replace("N", Integer.toString(lowerBound));
+  }
+
+  @Test
+  void readsAnArray() {
+    List<Claim> claims = READER.read("[" + claim(1) + ",\n" + claim(2) + "]", "in");
+
+    assertThat(claims).extracting(claim -> claim.quantity().range())
+        .containsExactly(Range.atLeast(1), Range.atLeast(2));
+  }
+
+  @Test
+  void readsJsonLines() {
+    List<Claim> claims = READER.read(claim(1) + "\n" + claim(2) + "\n", "in");
+
+    assertThat(claims).extracting(claim -> claim.quantity().range())
+        .containsExactly(Range.atLeast(1), Range.atLeast(2));
+  }
+
+  @Test
+  void readsAnArrayAfterLeadingWhiteSpace() {
+    assertThat(READER.read(" \n\t[" + claim(1) + "]", "in")).hasSize(1);
+  }
+
+  @ParameterizedTest(name = "''{0}''")
+  @CsvSource(value = {"''", "'  \n '", "'[]'", "' [ ] '"})
+  void readsNoClaimsFromNothingOrAnEmptyArray(String text) {
+    assertThat(READER.read(text, "in")).isEmpty();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
+      "a number | 42 | in:1:1: $: expected a claim object, found a number",
+      "null | null | in:1:1: $: expected a claim, found null",
+      "a number in the array | [1] | in:1:2: $[0]: expected a claim object, found a number",
+      "an unclosed array | [ | in:1:2: unexpected end of input: expected ']' to close the array"
+          + " of claims",
+      "an unclosed object | [{\"subject\": {\"id\": \"s\" | in:1:24: unexpected end of input:"
+          + " expected '}' to close the object at $[0].subject",
+      "text after the array | [] x | in:1:4: unrecognized token 'x': was expecting (JSON String,"
+          + " Number, Array, Object or token 'null', 'true' or 'false')",
+      "a second array | [] [] | in:1:4: unexpected '[' after the closing ']' of the array of"
+          + " claims",
+      "a missing property | [{}] | in:1:3: $[0]: missing required property 'subject' of the"
+          + " claim"})
+  void refusesWhatIsNotClaims(String what, String text, String message) {
+    assertThatThrownBy(() -> READER.read(text, "in"))
+        .isInstanceOf(InputException.class)
+        .hasMessage(message);
+  }
+
+  @Test
+  void namesTheLineOfAClaimInJsonLines() {
+    String text = claim(1) + "\n" + claim(2) + "\n" + claim(3).replace("person", " person") + "\n";
+
+    assertThatThrownBy(() -> READER.read(text, "in"))
+        .hasMessageStartingWith("in:3:")
+        .hasMessageContaining("$.quantity.unit: unit code ' person' has leading or trailing"
+            + " white space");
+  }
+}

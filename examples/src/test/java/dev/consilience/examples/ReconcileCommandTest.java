@@ -1,0 +1,369 @@
+package dev.consilience.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.consilience.Claim;
+import dev.consilience.Quantity;
+import dev.consilience.Range;
+import dev.consilience.Rank;
+import dev.consilience.Reliability;
+import dev.consilience.Source;
+import dev.consilience.Subject;
+import dev.consilience.TimeSpan;
+import dev.consilience.Trend;
+import dev.consilience.Unit;
+import dev.consilience.reconcile.Reconciler;
+import dev.consilience.reconcile.Reconciliation;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ReconcileCommandTest {
+  private static final ObjectMapper MAPPER = Json.mapper();
+  private static final Unit PERSON = Unit.of("person");
+  private static final Subject TROOPS = Subject.of("test/troops");
+  private static final Subject LOSSES = Subject.of("test/losses", Trend.CUMULATIVE);
+
+  /** Three voices on troops, two of which agree; two counts of losses months apart. */
+  private static final List<Claim> CLAIMS = List.of(
+      claim(TROOPS, "alpha", Reliability.B, Range.closed(100, 120), "2025-03"),
+      claim(TROOPS, "bravo", Reliability.C, Range.closed(110, 130), "2025-03"),
+      claim(TROOPS, "charlie", Reliability.E, Range.closed(500, 600), "2025-03"),
+      claim(LOSSES, "alpha", Reliability.B, Range.atLeast(40), "2025-01"),
+      claim(LOSSES, "bravo", Reliability.C, Range.closed(60, 70), "2025-06"));
+
+  @TempDir
+  Path dir;
+
+  @Test
+  void withoutACommandReconcilesTheBundledClaimsIntoTheGoldenReport() {
+    CommandRun run = CommandRun.of();
+
+    assertThat(run.exitCode).as("%s", run).isZero();
+    assertThat(run.err).isEmpty();
+    Golden.assertFileHolds("src/test/resources/kursk-report.txt", run.out);
+  }
+
+  @Test
+  void reconcileWithoutAFileReconcilesTheBundledClaims() {
+    assertThat(CommandRun.of("reconcile").out).isEqualTo(CommandRun.of().out);
+  }
+
+  @Test
+  void theReportFitsOneHundredColumns() {
+    assertThat(CommandRun.of().out.lines())
+        .allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(100));
+  }
+
+  @Test
+  void aConflictAcrossTimeIsReportedWithItsReasonWrapped() throws IOException {
+    String claims = Files.readString(Path.of("src/test/resources/casualties.jsonl"));
+
+    CommandRun run = CommandRun.withStdin(claims, "reconcile", "-");
+
+    assertThat(run.exitCode).as("%s", run).isZero();
+    Golden.assertFileHolds("src/test/resources/casualties-report.txt", run.out);
+  }
+
+  @Test
+  void readsAJsonArrayFromAFile() {
+    CommandRun run = CommandRun.of("reconcile", write("claims.json", jsonArray(CLAIMS)));
+
+    assertThat(run.exitCode).as("%s", run).isZero();
+    assertThat(run.out).isEqualTo(report(Reconciler.defaults().reconcileAll(CLAIMS).values()));
+  }
+
+  @Test
+  void readsJsonLinesFromStandardInput() {
+    CommandRun run = CommandRun.withStdin(jsonLines(CLAIMS), "reconcile", "-");
+
+    assertThat(run.exitCode).as("%s", run).isZero();
+    assertThat(run.out).isEqualTo(report(Reconciler.defaults().reconcileAll(CLAIMS).values()));
+  }
+
+  @Test
+  void aJsonLinesFileAndAJsonArrayGiveTheSameReport() {
+    assertThat(CommandRun.of("reconcile", write("claims.jsonl", jsonLines(CLAIMS))).out)
+        .isEqualTo(CommandRun.of("reconcile", write("claims.json", jsonArray(CLAIMS))).out);
+  }
+
+  @Test
+  void theReportShowsEachSubjectsVerdict() {
+    String out = CommandRun.of("reconcile", write("claims.json", jsonArray(CLAIMS))).out;
+
+    assertThat(out).contains("test/troops", "test/losses").containsPattern("verdict +contested");
+  }
+
+  @Test
+  void aDeprecatedClaimIsListedAsExcludedWithItsReason() {
+    Claim deprecated = Claim.builder().from(CLAIMS.get(2)).rank(Rank.DEPRECATED).build();
+    List<Claim> claims = List.of(CLAIMS.get(0), CLAIMS.get(1), deprecated);
+
+    String out = CommandRun.of("reconcile", write("claims.json", jsonArray(claims))).out;
+
+    assertThat(out)
+        .containsPattern("charlie +- +- +2025-03 +excluded\n")
+        .contains("excluded      charlie: ranked deprecated")
+        .containsPattern("verdict +consistent");
+  }
+
+  @Test
+  void asOfReconcilesEverySubjectAsOfThatTime() {
+    TimeSpan asOf = TimeSpan.parse("2025-02");
+    List<Reconciliation> expected = CLAIMS.stream()
+        .collect(Collectors.groupingBy(Claim::subject)).values().stream()
+        .map(claims -> Reconciler.defaults().reconcile(claims, asOf))
+        .sorted((a, b) -> a.subject().id().compareTo(b.subject().id()))
+        .collect(Collectors.toList());
+
+    CommandRun run = CommandRun.of("reconcile", write("claims.json", jsonArray(CLAIMS)),
+        "--as-of", "2025-02");
+
+    assertThat(run.exitCode).as("%s", run).isZero();
+    assertThat(run.out).isEqualTo(report(expected)).contains("as of 2025-02");
+  }
+
+  @Test
+  void jsonFormatWritesTheReconciliationsWithTheModule() throws IOException {
+    CommandRun run = CommandRun.of("reconcile", write("claims.json", jsonArray(CLAIMS)),
+        "--format", "json");
+
+    assertThat(run.exitCode).as("%s", run).isZero();
+    JsonNode written = MAPPER.readTree(run.out);
+    List<Reconciliation> expected =
+        new ArrayList<>(Reconciler.defaults().reconcileAll(CLAIMS).values());
+    assertThat(written).isEqualTo(MAPPER.readTree(MAPPER.writeValueAsString(expected)));
+    assertThat(written).hasSize(2);
+  }
+
+  @Test
+  void jsonFormatReadsBackWithTheModuleToTheSameClaimsAndRanges() throws IOException {
+    JsonNode written = MAPPER.readTree(CommandRun.of("reconcile",
+        write("claims.json", jsonArray(CLAIMS)), "--format", "json").out);
+
+    List<Claim> claims = new ArrayList<>();
+    for (JsonNode reconciliation : written) {
+      for (JsonNode voice : reconciliation.get("voices")) {
+        for (JsonNode claim : voice.get("claims")) {
+          claims.add(MAPPER.treeToValue(claim, Claim.class));
+        }
+      }
+    }
+    assertThat(claims).containsExactlyInAnyOrderElementsOf(CLAIMS);
+    Reconciliation troops = Reconciler.defaults().reconcileAll(CLAIMS).get(TROOPS);
+    assertThat(MAPPER.treeToValue(written.get(1).get("consensus"), Range.class))
+        .isEqualTo(troops.consensus().orElseThrow());
+    assertThat(written.get(1).get("verdict").asText()).isEqualTo("contested");
+  }
+
+  @Test
+  void jsonFormatIsCaseInsensitive() {
+    assertThat(CommandRun.of("reconcile", "--format", "JSON").out)
+        .isEqualTo(CommandRun.of("reconcile", "--format", "json").out);
+  }
+
+  @Test
+  void helpDescribesTheCommandsAndExitCodes() {
+    CommandRun run = CommandRun.of("--help");
+
+    assertThat(run.exitCode).isZero();
+    assertThat(run.out).contains("Usage: consilience", "reconcile", "Exit codes:");
+  }
+
+  @Test
+  void reconcileHelpDescribesItsOptions() {
+    CommandRun run = CommandRun.of("reconcile", "--help");
+
+    assertThat(run.exitCode).isZero();
+    assertThat(run.out).contains("Usage: consilience reconcile", "--as-of=SPAN", "--format");
+  }
+
+  @Test
+  void aMissingFileIsAnInputError() {
+    String missing = dir.resolve("missing.json").toString();
+
+    assertInputError(CommandRun.of("reconcile", missing),
+        "consilience: cannot read " + missing + ": no such file");
+  }
+
+  @Test
+  void aDirectoryIsAnInputError() {
+    assertInputError(CommandRun.of("reconcile", dir.toString()),
+        "consilience: cannot read " + dir + ": it is a directory");
+  }
+
+  @Test
+  void aByteOrderMarkIsIgnored() {
+    String file = write("bom.json", "\uFEFF" + jsonArray(CLAIMS));
+
+    assertThat(CommandRun.of("reconcile", file).out)
+        .isEqualTo(CommandRun.of("reconcile", write("claims.json", jsonArray(CLAIMS))).out);
+  }
+
+  @Test
+  void textThatIsNotUtf8IsAnInputError() throws IOException {
+    Path file = Files.write(dir.resolve("latin1.json"), new byte[] {'[', (byte) 0xE9, ']'});
+
+    assertInputError(CommandRun.of("reconcile", file.toString()),
+        "consilience: cannot read " + file + ": it is not UTF-8 text");
+  }
+
+  @Test
+  void malformedJsonIsAnInputErrorThatSaysWhere() {
+    String file = write("bad.json", "[\n  {\"subject\": }\n]\n");
+
+    CommandRun run = CommandRun.of("reconcile", file);
+
+    assertInputError(run, "consilience: " + file + ":2:15: $[0].subject: unexpected"
+        + " character ('}' (code 125)): expected a value");
+  }
+
+  @Test
+  void malformedJsonLinesSayWhichLine() {
+    List<String> lines = jsonLines(CLAIMS).lines().collect(Collectors.toList());
+    lines.set(2, "{\"subject\": }");
+
+    CommandRun run = CommandRun.withStdin(String.join("\n", lines), "reconcile", "-");
+
+    assertInputError(run, "consilience: <stdin>:3:13: $.subject: unexpected character ('}'"
+        + " (code 125)): expected a value");
+  }
+
+  @Test
+  void anInvalidClaimInJsonLinesSaysWhichLine() {
+    List<String> lines = jsonLines(CLAIMS).lines().collect(Collectors.toList());
+    lines.set(1, lines.get(1).replace("\"unit\":\"person\"", "\"unit\":\" \""));
+
+    CommandRun run = CommandRun.withStdin(String.join("\n", lines), "reconcile", "-");
+
+    assertThat(run.exitCode).as("%s", run).isEqualTo(1);
+    assertThat(run.err).as("%s", run).startsWith("consilience: <stdin>:2:")
+        .contains("$.quantity.unit: ");
+  }
+
+  @Test
+  void anInvalidRangeIsAnInputErrorWithItsPath() {
+    ArrayNode claims = MAPPER.valueToTree(CLAIMS);
+    ((ObjectNode) claims.get(1).get("quantity")).set("range",
+        MAPPER.createObjectNode().put("gte", 5).put("lte", 3));
+    String file = write("range.json", claims.toPrettyString());
+
+    CommandRun run = CommandRun.of("reconcile", file);
+
+    assertThat(run.exitCode).isEqualTo(1);
+    assertThat(run.err).startsWith("consilience: " + file + ":")
+        .contains("$[1].quantity.range", "lower bound 5 is above upper bound 3");
+    assertNoStackTrace(run);
+  }
+
+  @Test
+  void contentAfterTheArrayIsAnInputError() {
+    String file = write("trailing.json", jsonArray(CLAIMS) + "\n{}\n");
+
+    CommandRun run = CommandRun.of("reconcile", file);
+
+    assertThat(run.exitCode).isEqualTo(1);
+    assertThat(run.err).contains("after the closing ']' of the array of claims");
+  }
+
+  @Test
+  void anUnknownOptionIsAUsageError() {
+    CommandRun run = CommandRun.of("reconcile", "--colour");
+
+    assertThat(run.exitCode).isEqualTo(2);
+    assertThat(run.err).isEqualTo("Unknown option: '--colour'" + System.lineSeparator()
+        + "Try 'consilience reconcile --help' for more information." + System.lineSeparator());
+    assertNoStackTrace(run);
+  }
+
+  @Test
+  void anInvalidTimeSpanIsAUsageError() {
+    CommandRun run = CommandRun.of("reconcile", "--as-of", "June");
+
+    assertThat(run.exitCode).isEqualTo(2);
+    assertThat(run.err).startsWith("Invalid value for option '--as-of': cannot read 'June' at"
+        + " index 0: expected 4 digits of the year; expected a date such as 2025-06-15");
+  }
+
+  @Test
+  void anUnknownFormatIsAUsageError() {
+    CommandRun run = CommandRun.of("reconcile", "--format", "yaml");
+
+    assertThat(run.exitCode).isEqualTo(2);
+    assertThat(run.err).startsWith("Invalid value for option '--format': expected one of");
+  }
+
+  @Test
+  void emptyInputHasNoClaimsToReconcile() {
+    CommandRun run = CommandRun.withStdin("  \n", "reconcile", "-");
+
+    assertThat(run.exitCode).isZero();
+    assertThat(run.out).isEqualTo("no claims to reconcile\n");
+  }
+
+  private static void assertInputError(CommandRun run, String message) {
+    assertThat(run.exitCode).as("%s", run).isEqualTo(1);
+    assertThat(run.out).isEmpty();
+    assertThat(run.err).isEqualTo(message + System.lineSeparator());
+  }
+
+  private static void assertNoStackTrace(CommandRun run) {
+    assertThat(run.err).doesNotContain("\tat ", "Exception");
+  }
+
+  private String write(String name, String content) {
+    try {
+      return Files.writeString(dir.resolve(name), content, StandardCharsets.UTF_8).toString();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String jsonArray(List<Claim> claims) {
+    try {
+      return MAPPER.writerWithDefaultPrettyPrinter().writeValueAsString(claims);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static String jsonLines(List<Claim> claims) {
+    StringBuilder lines = new StringBuilder();
+    for (Claim claim : claims) {
+      try {
+        lines.append(MAPPER.writeValueAsString(claim)).append('\n');
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    return lines.toString();
+  }
+
+  private static String report(java.util.Collection<Reconciliation> reconciliations) {
+    java.io.StringWriter text = new java.io.StringWriter();
+    new TextReport(new java.io.PrintWriter(text, true)).print(reconciliations);
+    return text.toString();
+  }
+
+  private static Claim claim(Subject subject, String source, Reliability reliability,
+      Range range, String asOf) {
+    return Claim.builder()
+        .subject(subject)
+        .quantity(Quantity.of(range, PERSON))
+        .source(Source.builder().id(source).name("Source " + source).reliability(reliability)
+            .build())
+        .statedOn(TimeSpan.parse(asOf))
+        .build();
+  }
+}
