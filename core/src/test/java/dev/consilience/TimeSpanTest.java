@@ -158,4 +158,20 @@ class TimeSpanTest {
             && a.overlaps(b) == !(a.isBefore(b) || a.isAfter(b))
             && a.isBefore(b) == b.isAfter(a));
   }
+
+  @Test
+  void betweenKeepsTheDaysItIsGivenWhateverWasMadeBefore() {
+    // Many spans, so that recently made ones are displaced and slots are shared.
+    qt().withExamples(20_000).forAll(timeSpans()).check(span -> {
+      TimeSpan again = TimeSpan.between(span.start(), span.end());
+      return again.start().equals(span.start()) && again.end().equals(span.end());
+    });
+  }
+
+  @Test
+  void theSameDaysGiveTheSameInstanceWhenMadeOneAfterTheOther() {
+    TimeSpan first = TimeSpan.parse("2025-06-15");
+    assertThat(TimeSpan.of(LocalDate.of(2025, 6, 15))).isSameAs(first);
+    assertThat(TimeSpan.of(YearMonth.of(2025, 6))).isNotSameAs(first);
+  }
 }
