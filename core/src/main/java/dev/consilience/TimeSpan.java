@@ -5,7 +5,6 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
-import java.util.Locale;
 import java.util.Objects;
 import org.immutables.value.Value;
 
@@ -262,25 +261,40 @@ public abstract class TimeSpan {
         && end.getDayOfMonth() == 31;
     boolean monthAligned = start.getDayOfMonth() == 1
         && end.getDayOfMonth() == end.lengthOfMonth();
-    if (yearAligned) {
-      return start.getYear() == end.getYear()
-          ? year(start)
-          : year(start) + "/" + year(end);
+    // Written by hand rather than with String.format: spans are printed for every claim's id
+    // and in every JSON document, and formatting cost more than the rest of the work.
+    int precision = yearAligned ? 1 : monthAligned ? 2 : 3;
+    StringBuilder text = new StringBuilder(21);
+    append(text, start, precision);
+    boolean oneUnit = yearAligned
+        ? start.getYear() == end.getYear()
+        : monthAligned
+            ? start.getYear() == end.getYear() && start.getMonthValue() == end.getMonthValue()
+            : start.equals(end);
+    if (!oneUnit) {
+      append(text.append('/'), end, precision);
     }
-    if (monthAligned) {
-      return YearMonth.from(start).equals(YearMonth.from(end))
-          ? month(start)
-          : month(start) + "/" + month(end);
-    }
-    return start.equals(end) ? start.toString() : start + "/" + end;
+    return text.toString();
   }
 
-  private static String year(LocalDate day) {
-    return String.format(Locale.ROOT, "%04d", day.getYear());
+  /** Appends {@code yyyy}, {@code yyyy-mm} or {@code yyyy-mm-dd} for 1, 2 or 3 parts. */
+  private static void append(StringBuilder text, LocalDate day, int parts) {
+    appendDigits(text, day.getYear(), 4);
+    if (parts > 1) {
+      appendDigits(text.append('-'), day.getMonthValue(), 2);
+    }
+    if (parts > 2) {
+      appendDigits(text.append('-'), day.getDayOfMonth(), 2);
+    }
   }
 
-  private static String month(LocalDate day) {
-    return String.format(Locale.ROOT, "%04d-%02d", day.getYear(), day.getMonthValue());
+  private static void appendDigits(StringBuilder text, int value, int width) {
+    for (int limit = 10, digits = 1; digits < width; limit *= 10, digits++) {
+      if (value < limit) {
+        text.append('0');
+      }
+    }
+    text.append(value);
   }
 
   @Override
