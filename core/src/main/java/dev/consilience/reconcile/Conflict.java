@@ -1,0 +1,133 @@
+package dev.consilience.reconcile;
+
+import dev.consilience.Claim;
+import dev.consilience.Range;
+import dev.consilience.TimeSpan;
+import java.util.Objects;
+
+/**
+ * Two claims that cannot both be true, and why.
+ *
+ * <p>The ranges compared are the claims' ranges after unit conversion and hedge widening: for a
+ * {@link Kind#DISAGREEMENT} also after projection to the reconciliation's time, for a conflict
+ * across time before it (projection would hide it). The {@linkplain #first() first} claim is the
+ * one whose range lies below the other's, or, across time, the earlier one.
+ *
+ * <p>A reconciliation reports, for every voice that conflicts with another, at least one
+ * conflict naming it, rather than every conflicting pair (which could be quadratic in number):
+ * each voice is set against the voice whose range starts highest or ends lowest, and each claim
+ * against the earlier claim with the highest lower end.
+ *
+ * <p>Instances are immutable values, safe to share between threads.
+ */
+public final class Conflict {
+  /** What kind of conflict. */
+  public enum Kind {
+    /** Two origins say ranges that share no number, as of the reconciliation's time. */
+    DISAGREEMENT,
+    /**
+     * Two origins contradict each other across time about a {@linkplain
+     * dev.consilience.Trend#CUMULATIVE cumulative} subject: the earlier claim's lower end is above
+     * the later claim's upper end, so the count would have had to fall.
+     */
+    ACROSS_TIME,
+    /**
+     * One origin contradicts itself, at one time or across time. This alone does not stop a
+     * verdict from being {@link Verdict#CONSISTENT}: the origin's voice says its most recently
+     * stated claim.
+     */
+    SELF_CONTRADICTION
+  }
+
+  private final Kind kind;
+  private final Claim first;
+  private final Range firstRange;
+  private final Claim second;
+  private final Range secondRange;
+  private final boolean acrossTime;
+
+  Conflict(Kind kind, Claim first, Range firstRange, Claim second, Range secondRange,
+      boolean acrossTime) {
+    this.kind = kind;
+    this.first = first;
+    this.firstRange = firstRange;
+    this.second = second;
+    this.secondRange = secondRange;
+    this.acrossTime = acrossTime;
+  }
+
+  /** What kind of conflict this is. */
+  public Kind kind() {
+    return kind;
+  }
+
+  /** The claim whose range lies below the other's, or the earlier claim across time. */
+  public Claim first() {
+    return first;
+  }
+
+  /** The first claim's range as compared. */
+  public Range firstRange() {
+    return firstRange;
+  }
+
+  /** The other claim. */
+  public Claim second() {
+    return second;
+  }
+
+  /** The second claim's range as compared. */
+  public Range secondRange() {
+    return secondRange;
+  }
+
+  /** Whether the two claims conflict across time rather than at one time. */
+  public boolean acrossTime() {
+    return acrossTime;
+  }
+
+  /**
+   * Why the two claims cannot both be true, in words.
+   *
+   * @return the explanation, such as {@code "[3420, 4400] and (6000, +∞) share no number"}
+   */
+  public String reason() {
+    String who = kind == Kind.SELF_CONTRADICTION
+        ? first.source().name() + " said both " : "";
+    if (acrossTime) {
+      return who + firstRange + " about " + time(first) + " and " + secondRange + " about "
+          + time(second) + ", later; the count never decreases, so the earlier lower end "
+          + firstRange.lower().orElseThrow().value().toPlainString()
+          + " cannot exceed the later upper end "
+          + secondRange.upper().orElseThrow().value().toPlainString();
+    }
+    return who + firstRange + " and " + secondRange + " share no number";
+  }
+
+  private static String time(Claim claim) {
+    return claim.time().map(TimeSpan::toString).orElse("every time");
+  }
+
+  @Override
+  public boolean equals(Object other) {
+    if (!(other instanceof Conflict)) {
+      return false;
+    }
+    Conflict that = (Conflict) other;
+    return kind == that.kind && acrossTime == that.acrossTime && first.equals(that.first)
+        && firstRange.equals(that.firstRange) && second.equals(that.second)
+        && secondRange.equals(that.secondRange);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(kind, first, firstRange, second, secondRange, acrossTime);
+  }
+
+  /** Returns the kind, the two claim ids and the reason. */
+  @Override
+  public String toString() {
+    return kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ') + " between "
+        + first.id() + " and " + second.id() + ": " + reason();
+  }
+}

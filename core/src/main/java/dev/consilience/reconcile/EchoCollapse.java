@@ -1,0 +1,118 @@
+package dev.consilience.reconcile;
+
+import dev.consilience.Bound;
+import dev.consilience.Claim;
+import dev.consilience.TimeSpan;
+import java.util.Arrays;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Step 4: collapses the claims of each origin into one voice. A voice says the intersection of its
+ * claims; when its claims contradict each other (they share no number at {@code asOf}, or, for a
+ * cumulative subject, an earlier claim's lower end is above a later one's upper end) it says its
+ * most recently stated claim instead, and the contradiction is reported.
+ *
+ * <p>Claims come in voice order, so each voice is a run of consecutive claims. For each voice this
+ * finds the claim whose lower end is the voice's lower end and the claim whose upper end is the
+ * voice's upper end (the same claim for a voice that contradicts itself); ties go to the claim
+ * that comes first. O(n), plus O(n log n) across time.
+ */
+final class EchoCollapse {
+  /** For each voice, the claim that gives its lower end. */
+  final int[] lowerClaim;
+  /** For each voice, the claim that gives its upper end. */
+  final int[] upperClaim;
+  /** For each voice, the claim it speaks with because it contradicts itself, or -1. */
+  final int[] latest;
+
+  private EchoCollapse(int[] lowerClaim, int[] upperClaim, int[] latest) {
+    this.lowerClaim = lowerClaim;
+    this.upperClaim = upperClaim;
+    this.latest = latest;
+  }
+
+  /**
+   * Collapses claims into voices.
+   *
+   * @param claims the claims in voice order
+   * @param starts the index of each voice's first claim, and the claim count last
+   * @param voices the number of voices
+   * @param lower each claim's lower end at {@code asOf}
+   * @param upper each claim's upper end at {@code asOf}
+   * @param times each claim's time when conflicts across time are looked for, else null
+   * @param wideLower each claim's lower end before projection
+   * @param wideUpper each claim's upper end before projection
+   * @param voiceOf each claim's voice
+   * @param conflicts receives the contradictions
+   */
+  static EchoCollapse collapse(Claim[] claims, int[] starts, int voices, @Nullable Bound[] lower,
+      @Nullable Bound[] upper, @Nullable TimeSpan @Nullable [] times, @Nullable Bound[] wideLower,
+      @Nullable Bound[] wideUpper, int[] voiceOf, ConflictList conflicts) {
+    int[] lowerClaim = new int[voices];
+    int[] upperClaim = new int[voices];
+    int[] latest = new int[voices];
+    Arrays.fill(latest, -1);
+    boolean[] contradicted = new boolean[voices];
+    for (int v = 0; v < voices; v++) {
+      int low = starts[v];
+      int high = starts[v];
+      for (int i = starts[v] + 1; i < starts[v + 1]; i++) {
+        if (Ends.compareLower(lower[i], lower[low]) > 0) {
+          low = i;
+        }
+        if (Ends.compareUpper(upper[i], upper[high]) < 0) {
+          high = i;
+        }
+      }
+      lowerClaim[v] = low;
+      upperClaim[v] = high;
+      if (Ends.apart(upper[high], lower[low])) {
+        contradicted[v] = true;
+        conflicts.add(Conflict.Kind.SELF_CONTRADICTION, high, low, false);
+      }
+    }
+    if (times != null) {
+      int n = starts[voices];
+      int[] all = new int[n];
+      for (int i = 0; i < n; i++) {
+        all[i] = i;
+      }
+      TimeProjection.conflictsAcrossTime(all, times, wideLower, wideUpper, voiceOf, true, voices,
+          (earlier, later) -> {
+            contradicted[voiceOf[later]] = true;
+            conflicts.add(Conflict.Kind.SELF_CONTRADICTION, earlier, later, true);
+          });
+    }
+    for (int v = 0; v < voices; v++) {
+      if (contradicted[v]) {
+        int last = latestStated(claims, starts[v], starts[v + 1]);
+        latest[v] = last;
+        lowerClaim[v] = last;
+        upperClaim[v] = last;
+      }
+    }
+    return new EchoCollapse(lowerClaim, upperClaim, latest);
+  }
+
+  /**
+   * The claim stated most recently: by the end, then the start, of its {@code statedOn} (else its
+   * {@code asOf}); a claim with neither counts as the oldest; ties go to the first claim.
+   */
+  static int latestStated(Claim[] claims, int from, int to) {
+    int latest = from;
+    TimeSpan latestTime = stated(claims[from]);
+    for (int i = from + 1; i < to; i++) {
+      TimeSpan time = stated(claims[i]);
+      if (time != null && (latestTime == null || time.end().isAfter(latestTime.end())
+          || (time.end().equals(latestTime.end()) && time.start().isAfter(latestTime.start())))) {
+        latest = i;
+        latestTime = time;
+      }
+    }
+    return latest;
+  }
+
+  private static @Nullable TimeSpan stated(Claim claim) {
+    return claim.statedOn().orElse(claim.asOf().orElse(null));
+  }
+}

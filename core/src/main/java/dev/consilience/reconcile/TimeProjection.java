@@ -1,0 +1,142 @@
+package dev.consilience.reconcile;
+
+import dev.consilience.Bound;
+import dev.consilience.Range;
+import dev.consilience.TimeSpan;
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Step 3: places each claim in time relative to the reconciliation's {@code asOf} and, for a
+ * cumulative subject, projects it to {@code asOf}; also finds conflicts across time.
+ *
+ * <p>A claim is {@link #BEFORE} {@code asOf} when its time ends before {@code asOf} starts,
+ * {@link #AFTER} when it starts after {@code asOf} ends, and otherwise {@link #ABOUT} it; a claim
+ * without a time, or a reconciliation without {@code asOf}, is about every time. A count that
+ * never decreases was at least a claim's lower end at every later time and at most its upper end
+ * at every earlier time: so a claim before {@code asOf} keeps its lower end and loses its upper,
+ * and a claim after it keeps its upper end and loses its lower.
+ */
+final class TimeProjection {
+  static final int BEFORE = -1;
+  static final int ABOUT = 0;
+  static final int AFTER = 1;
+
+  /** Epoch days of years 0000 to 9999 shifted to be positive, so they pack into sort keys. */
+  private static final long DAY_OFFSET = 1L << 22;
+
+  private TimeProjection() {}
+
+  /** Where a claim's time lies relative to {@code asOf}: {@link #BEFORE}, {@link #ABOUT} or {@link #AFTER}. */
+  static int relation(@Nullable TimeSpan time, @Nullable TimeSpan asOf) {
+    if (time == null || asOf == null) {
+      return ABOUT;
+    }
+    return time.isBefore(asOf) ? BEFORE : time.isAfter(asOf) ? AFTER : ABOUT;
+  }
+
+  /** Projects a range of a cumulative count from a claim's time to {@code asOf}. */
+  static Range project(Range range, int relation) {
+    if (relation == BEFORE && range.upper().isPresent()) {
+      return Ends.range(range.lower().orElse(null), null);
+    }
+    if (relation == AFTER && range.lower().isPresent()) {
+      return Ends.range(null, range.upper().orElse(null));
+    }
+    return range;
+  }
+
+  /** Receives a pair of claims, the earlier first. */
+  @FunctionalInterface
+  interface PairSink {
+    void accept(int earlier, int later);
+  }
+
+  /**
+   * Finds claims that contradict each other across time: pairs where the earlier claim's time
+   * ends before the later one's starts and the earlier claim's lower end lies above the later
+   * claim's upper end. For each later claim it reports at most one pair, with the earlier claim
+   * whose lower end is highest; so every claim that is the later of some conflicting pair is
+   * reported. O(m log m) for m members.
+   *
+   * @param members the claims to consider
+   * @param times each claim's time, null for every time
+   * @param lower each claim's lower end (before projection), null for -∞
+   * @param upper each claim's upper end (before projection), null for +∞
+   * @param group each claim's group (its voice)
+   * @param withinGroups true to pair only claims of the same group, false only of different groups
+   * @param groups the number of groups
+   * @param sink receives the pairs
+   */
+  static void conflictsAcrossTime(int[] members, @Nullable TimeSpan[] times,
+      @Nullable Bound[] lower, @Nullable Bound[] upper, int[] group, boolean withinGroups,
+      int groups, PairSink sink) {
+    int timed = 0;
+    for (int i : members) {
+      if (times[i] != null) {
+        timed++;
+      }
+    }
+    long[] byStart = new long[timed];
+    long[] byEnd = new long[timed];
+    int k = 0;
+    for (int i : members) {
+      TimeSpan time = times[i];
+      if (time != null) {
+        byStart[k] = key(time.start(), i);
+        byEnd[k] = key(time.end(), i);
+        k++;
+      }
+    }
+    java.util.Arrays.sort(byStart);
+    java.util.Arrays.sort(byEnd);
+    int[] bestInGroup = null;
+    if (withinGroups) {
+      bestInGroup = new int[groups];
+      java.util.Arrays.fill(bestInGroup, -1);
+    }
+    int best = -1;
+    int second = -1; // the best among groups other than best's
+    int added = 0;
+    for (long startKey : byStart) {
+      int later = index(startKey);
+      long startDay = startKey >>> 31;
+      while (added < timed && (byEnd[added] >>> 31) < startDay) {
+        int earlier = index(byEnd[added++]);
+        if (lower[earlier] == null) {
+          continue;
+        }
+        if (withinGroups) {
+          int g = group[earlier];
+          if (bestInGroup[g] < 0 || higher(lower, earlier, bestInGroup[g])) {
+            bestInGroup[g] = earlier;
+          }
+        } else if (best < 0 || higher(lower, earlier, best)) {
+          if (best >= 0 && group[best] != group[earlier]) {
+            second = best;
+          }
+          best = earlier;
+        } else if (group[earlier] != group[best] && (second < 0 || higher(lower, earlier, second))) {
+          second = earlier;
+        }
+      }
+      int earlier = withinGroups ? bestInGroup[group[later]]
+          : best >= 0 && group[best] != group[later] ? best : second;
+      if (earlier >= 0 && Ends.apart(upper[later], lower[earlier])) {
+        sink.accept(earlier, later);
+      }
+    }
+  }
+
+  private static boolean higher(@Nullable Bound[] lower, int a, int b) {
+    return Ends.compareLower(lower[a], lower[b]) > 0;
+  }
+
+  private static long key(LocalDate day, int index) {
+    return ((day.toEpochDay() + DAY_OFFSET) << 31) | index;
+  }
+
+  private static int index(long key) {
+    return (int) (key & Integer.MAX_VALUE);
+  }
+}

@@ -1,0 +1,68 @@
+package dev.consilience.reconcile;
+
+import dev.consilience.Bound;
+import dev.consilience.Range;
+import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Step 6c: the estimate, a weighted median of the midpoints of the bounded voices that support a
+ * bounded consensus, moved into the consensus if it falls outside.
+ *
+ * <p>The weighted median is the smallest midpoint at which the weight of the midpoints up to it
+ * reaches half the total: when the weights split exactly in half, the lower of the two middle
+ * values. When every voice weighs zero they count equally. Moving into the consensus: past a
+ * closed end the estimate becomes that end; past an open end, which holds no number to stop at,
+ * it becomes the consensus's midpoint.
+ */
+final class WeightedMedian {
+  private WeightedMedian() {}
+
+  /**
+   * Returns the estimate, or null when there are no midpoints.
+   *
+   * @param consensus the consensus, bounded
+   * @param midpoints the midpoints of the supporting bounded voices
+   * @param weights their weights, in the exact units of {@link Weighing#units}
+   */
+  static @Nullable BigDecimal estimate(Range consensus, BigDecimal[] midpoints, long[] weights) {
+    int n = midpoints.length;
+    if (n == 0) {
+      return null;
+    }
+    long total = 0;
+    for (long weight : weights) {
+      total += weight;
+    }
+    boolean equal = total == 0;
+    if (equal) {
+      total = n;
+    }
+    int[] order = IndexSort.sorted(n, (a, b) -> midpoints[a].compareTo(midpoints[b]));
+    long cumulative = 0;
+    BigDecimal median = midpoints[order[n - 1]];
+    for (int k : order) {
+      cumulative += equal ? 1 : weights[k];
+      if (cumulative >= total - cumulative) {
+        median = midpoints[k];
+        break;
+      }
+    }
+    return into(consensus, median);
+  }
+
+  /** Moves a number into a bounded range; see the class comment. */
+  static BigDecimal into(Range range, BigDecimal value) {
+    Bound lower = range.lower().orElseThrow();
+    Bound upper = range.upper().orElseThrow();
+    int belowLower = value.compareTo(lower.value());
+    if (belowLower < 0 || (belowLower == 0 && !lower.inclusive())) {
+      return lower.inclusive() ? lower.value() : range.midpoint().orElseThrow();
+    }
+    int aboveUpper = value.compareTo(upper.value());
+    if (aboveUpper > 0 || (aboveUpper == 0 && !upper.inclusive())) {
+      return upper.inclusive() ? upper.value() : range.midpoint().orElseThrow();
+    }
+    return value;
+  }
+}
