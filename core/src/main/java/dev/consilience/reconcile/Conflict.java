@@ -15,8 +15,10 @@ import java.util.Objects;
  *
  * <p>A reconciliation reports, for every voice that conflicts with another, at least one
  * conflict naming it, rather than every conflicting pair (which could be quadratic in number):
- * each voice is set against the voice whose range starts highest or ends lowest, and each claim
- * against the earlier claim with the highest lower end.
+ * each voice is set against the voice whose range starts highest, or else the one whose range
+ * stops lowest, and each claim
+ * against the earlier claim with the highest lower end; and it reports at most one conflict for
+ * each pair of origins, so that echoes of a claim add none.
  *
  * <p>Instances are immutable values, safe to share between threads.
  */

@@ -1,6 +1,5 @@
 package dev.consilience.reconcile;
 
-import dev.consilience.Bound;
 import dev.consilience.Claim;
 import dev.consilience.TimeSpan;
 import java.util.Arrays;
@@ -37,51 +36,52 @@ final class EchoCollapse {
    * @param claims the claims in voice order
    * @param starts the index of each voice's first claim, and the claim count last
    * @param voices the number of voices
-   * @param lower each claim's lower end at {@code asOf}
-   * @param upper each claim's upper end at {@code asOf}
+   * @param start where each claim's range starts at {@code asOf} ({@link Positions})
+   * @param stop where each claim's range stops at {@code asOf}
    * @param times each claim's time when conflicts across time are looked for, else null
-   * @param wideLower each claim's lower end before projection
-   * @param wideUpper each claim's upper end before projection
+   * @param wideStart where each claim's range starts before projection
+   * @param wideStop where each claim's range stops before projection
    * @param voiceOf each claim's voice
    * @param conflicts receives the contradictions
    */
-  static EchoCollapse collapse(Claim[] claims, int[] starts, int voices, @Nullable Bound[] lower,
-      @Nullable Bound[] upper, @Nullable TimeSpan @Nullable [] times, @Nullable Bound[] wideLower,
-      @Nullable Bound[] wideUpper, int[] voiceOf, ConflictList conflicts) {
+  static EchoCollapse collapse(Claim[] claims, int[] starts, int voices, long[] start,
+      long[] stop, @Nullable TimeSpan @Nullable [] times, long[] wideStart, long[] wideStop,
+      int[] voiceOf, ConflictList conflicts) {
     int[] lowerClaim = new int[voices];
     int[] upperClaim = new int[voices];
     int[] latest = new int[voices];
     Arrays.fill(latest, -1);
     boolean[] contradicted = new boolean[voices];
-    for (int v = 0; v < voices; v++) {
-      int low = starts[v];
-      int high = starts[v];
-      for (int i = starts[v] + 1; i < starts[v + 1]; i++) {
-        if (Ends.compareLower(lower[i], lower[low]) > 0) {
-          low = i;
-        }
-        if (Ends.compareUpper(upper[i], upper[high]) < 0) {
-          high = i;
-        }
-      }
-      lowerClaim[v] = low;
-      upperClaim[v] = high;
-      if (Ends.apart(upper[high], lower[low])) {
-        contradicted[v] = true;
-        conflicts.add(Conflict.Kind.SELF_CONTRADICTION, high, low, false);
-      }
-    }
     if (times != null) {
       int n = starts[voices];
       int[] all = new int[n];
       for (int i = 0; i < n; i++) {
         all[i] = i;
       }
-      TimeProjection.conflictsAcrossTime(all, times, wideLower, wideUpper, voiceOf, true, voices,
+      TimeProjection.conflictsAcrossTime(all, times, wideStart, wideStop, voiceOf, true, voices,
           (earlier, later) -> {
             contradicted[voiceOf[later]] = true;
-            conflicts.add(Conflict.Kind.SELF_CONTRADICTION, earlier, later, true);
+            conflicts.addWithin(earlier, later, true);
           });
+    }
+    for (int v = 0; v < voices; v++) {
+      int low = starts[v];
+      int high = starts[v];
+      for (int i = starts[v] + 1; i < starts[v + 1]; i++) {
+        if (start[i] > start[low]) {
+          low = i;
+        }
+        if (stop[i] < stop[high]) {
+          high = i;
+        }
+      }
+      lowerClaim[v] = low;
+      upperClaim[v] = high;
+      // A contradiction across time already names this voice's claims.
+      if (!contradicted[v] && stop[high] <= start[low]) {
+        contradicted[v] = true;
+        conflicts.addWithin(high, low, false);
+      }
     }
     for (int v = 0; v < voices; v++) {
       if (contradicted[v]) {

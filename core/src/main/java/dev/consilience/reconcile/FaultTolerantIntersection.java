@@ -1,7 +1,5 @@
 package dev.consilience.reconcile;
 
-import dev.consilience.Bound;
-import dev.consilience.Range;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -10,7 +8,15 @@ import org.jspecify.annotations.Nullable;
  * the true value, it lies in this range; when the range would be empty, more than f are wrong.
  */
 final class FaultTolerantIntersection {
-  private FaultTolerantIntersection() {}
+  /** The range whose lower end is the intersection's lower end. */
+  final int lowerRange;
+  /** The range whose upper end is the intersection's upper end. */
+  final int upperRange;
+
+  private FaultTolerantIntersection(int lowerRange, int upperRange) {
+    this.lowerRange = lowerRange;
+    this.upperRange = upperRange;
+  }
 
   /** The f a reconciliation uses for n voices: ⌊(n−1)/2⌋, fewer than half. */
   static int faults(int n) {
@@ -20,20 +26,22 @@ final class FaultTolerantIntersection {
   /**
    * Returns the intersection tolerating {@code f} faulty ranges, or null when it is empty.
    *
-   * @param byLower the ranges' indices ordered by where they start
-   * @param byUpper the same indices ordered by where they stop
-   * @param lower each range's lower end, null for -∞
-   * @param upper each range's upper end, null for +∞
+   * @param byStart the ranges' indices ordered by where they start
+   * @param byStop the same indices ordered by where they stop
+   * @param start where each range starts ({@link Positions})
+   * @param stop where each range stops
    * @param f the number of faulty ranges tolerated, from 0 to n - 1
+   * @throws IllegalArgumentException if {@code f} is out of bounds
    */
-  static @Nullable Range of(int[] byLower, int[] byUpper, @Nullable Bound[] lower,
-      @Nullable Bound[] upper, int f) {
-    int n = byLower.length;
+  static @Nullable FaultTolerantIntersection of(int[] byStart, int[] byStop, long[] start, long[] stop,
+      int f) {
+    int n = byStart.length;
     if (f < 0 || f >= n) {
-      throw new IllegalArgumentException("cannot tolerate " + f + " faults among " + n + " ranges");
+      throw new IllegalArgumentException(
+          "cannot tolerate " + f + " faults among " + n + " ranges: f must be from 0 to n - 1");
     }
-    Bound from = lower[byLower[n - 1 - f]];
-    Bound to = upper[byUpper[f]];
-    return Ends.apart(to, from) ? null : Ends.range(from, to);
+    int lower = byStart[n - 1 - f];
+    int upper = byStop[f];
+    return stop[upper] <= start[lower] ? null : new FaultTolerantIntersection(lower, upper);
   }
 }

@@ -1,6 +1,6 @@
 package dev.consilience.reconcile;
 
-/** A stable merge sort of int indices by a comparator, without boxing. */
+/** Stable merge sorts of int indices, without boxing. */
 final class IndexSort {
   /** Compares two indices. */
   @FunctionalInterface
@@ -14,21 +14,32 @@ final class IndexSort {
 
   /** Returns the indices 0 to n-1 sorted by {@code order}; equal indices keep ascending order. */
   static int[] sorted(int n, IndexComparator order) {
+    int[] indices = identity(n);
+    if (n > 1) {
+      mergeSort(indices.clone(), indices, 0, n, order);
+    }
+    return indices;
+  }
+
+  /**
+   * Returns the indices 0 to n-1 sorted by {@code keys}; equal keys keep ascending index order.
+   * Keys and indices move together, so that comparisons read memory in order.
+   */
+  static int[] sortedByKey(long[] keys, int n) {
+    int[] indices = identity(n);
+    if (n > 1) {
+      long[] sortedKeys = java.util.Arrays.copyOf(keys, n);
+      mergeSort(sortedKeys.clone(), indices.clone(), sortedKeys, indices, 0, n);
+    }
+    return indices;
+  }
+
+  private static int[] identity(int n) {
     int[] indices = new int[n];
     for (int i = 0; i < n; i++) {
       indices[i] = i;
     }
-    sort(indices, order);
     return indices;
-  }
-
-  /** Sorts indices in place, stably. */
-  static void sort(int[] indices, IndexComparator order) {
-    if (indices.length < 2) {
-      return;
-    }
-    int[] buffer = indices.clone();
-    mergeSort(buffer, indices, 0, indices.length, order);
   }
 
   /** Sorts {@code from[lo, hi)} into {@code to[lo, hi)}; both hold the same elements on entry. */
@@ -54,6 +65,40 @@ final class IndexSort {
       if (j >= hi || (i < mid && order.compare(from[i], from[j]) <= 0)) {
         to[k] = from[i++];
       } else {
+        to[k] = from[j++];
+      }
+    }
+  }
+
+  /** The same merge sort over keys, carrying the indices along. */
+  private static void mergeSort(long[] fromKeys, int[] from, long[] toKeys, int[] to, int lo,
+      int hi) {
+    if (hi - lo <= INSERTION) {
+      for (int i = lo + 1; i < hi; i++) {
+        long key = toKeys[i];
+        int item = to[i];
+        int j = i - 1;
+        while (j >= lo && toKeys[j] > key) {
+          toKeys[j + 1] = toKeys[j];
+          to[j + 1] = to[j];
+          j--;
+        }
+        toKeys[j + 1] = key;
+        to[j + 1] = item;
+      }
+      return;
+    }
+    int mid = (lo + hi) >>> 1;
+    mergeSort(toKeys, to, fromKeys, from, lo, mid);
+    mergeSort(toKeys, to, fromKeys, from, mid, hi);
+    int i = lo;
+    int j = mid;
+    for (int k = lo; k < hi; k++) {
+      if (j >= hi || (i < mid && fromKeys[i] <= fromKeys[j])) {
+        toKeys[k] = fromKeys[i];
+        to[k] = from[i++];
+      } else {
+        toKeys[k] = fromKeys[j];
         to[k] = from[j++];
       }
     }

@@ -32,11 +32,13 @@ public final class Reconciliation {
   private final List<Voice> voices;
   private final List<Conflict> conflicts;
   private final List<Exclusion> excluded;
+  /** How many regions of the sweep tie for the most support; 0 when there was no sweep. */
+  private final int tiedRegions;
 
   Reconciliation(Reconciler reconciler, Subject subject, @Nullable TimeSpan asOf,
       @Nullable Unit unit, Verdict verdict, @Nullable Range consensus,
       @Nullable Range robustRange, @Nullable Range hull, @Nullable BigDecimal estimate,
-      List<Voice> voices, List<Conflict> conflicts, List<Exclusion> excluded) {
+      List<Voice> voices, List<Conflict> conflicts, List<Exclusion> excluded, int tiedRegions) {
     this.reconciler = reconciler;
     this.subject = subject;
     this.asOf = asOf;
@@ -49,6 +51,11 @@ public final class Reconciliation {
     this.voices = voices;
     this.conflicts = conflicts;
     this.excluded = excluded;
+    this.tiedRegions = tiedRegions;
+  }
+
+  int tiedRegions() {
+    return tiedRegions;
   }
 
   /** The subject every claim is about. */
@@ -118,8 +125,8 @@ public final class Reconciliation {
   }
 
   /**
-   * Pairs of claims that cannot both be true, ordered by the first claim's id, then the second's;
-   * see {@link Conflict} for which pairs are reported.
+   * Pairs of claims that cannot both be true, in voice order: by the first claim's origin and id,
+   * then the second's; see {@link Conflict} for which pairs are reported.
    */
   public List<Conflict> conflicts() {
     return conflicts;

@@ -11,8 +11,13 @@ import java.util.Arrays;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
-/** One reconciliation: runs the six steps over claims of one subject, in voice order. */
+/**
+ * One reconciliation: runs the six steps over the claims of one subject, given in voice order.
+ * Ends are compared as {@link Positions}; ranges are built only for the result.
+ */
 final class Reconciling {
+  private static final BigDecimal TWO = BigDecimal.valueOf(2);
+
   private Reconciling() {}
 
   static Reconciliation run(Reconciler reconciler, Subject subject, Claim[] sorted,
@@ -22,9 +27,10 @@ final class Reconciling {
         sorted, subject.trend(), givenAsOf, reconciler.units(), independence);
     int n = selection.count;
     TimeSpan asOf = selection.asOf;
+    List<Exclusion> excluded = List.copyOf(selection.excluded);
     if (n == 0) {
       return new Reconciliation(reconciler, subject, asOf, null, Verdict.EMPTY, null, null, null,
-          null, List.of(), List.of(), List.copyOf(selection.excluded));
+          null, List.of(), List.of(), excluded, 0);
     }
     Claim[] claims = selection.claims;
 
@@ -34,28 +40,28 @@ final class Reconciling {
     for (int i = 0; i < n; i++) {
       wide[i] = HedgeWidening.widen(wide[i], claims[i].quantity().hedge(), tolerance);
     }
+    Positions widePositions = Positions.of(wide, n);
 
     // Step 3: project in time.
-    boolean cumulative = subject.trend() == Trend.CUMULATIVE;
     Range[] range = wide;
+    long[] start = widePositions.start;
+    long[] stop = widePositions.stop;
     TimeSpan[] times = null;
-    if (cumulative) {
+    if (subject.trend() == Trend.CUMULATIVE) {
       range = new Range[n];
+      start = start.clone();
+      stop = stop.clone();
       times = new TimeSpan[n];
       for (int i = 0; i < n; i++) {
         times[i] = claims[i].time().orElse(null);
-        range[i] = TimeProjection.project(wide[i], TimeProjection.relation(times[i], asOf));
+        int relation = TimeProjection.relation(times[i], asOf);
+        range[i] = TimeProjection.project(wide[i], relation);
+        if (relation == TimeProjection.BEFORE) {
+          stop[i] = Positions.ABOVE_ALL;
+        } else if (relation == TimeProjection.AFTER) {
+          start[i] = Positions.BELOW_ALL;
+        }
       }
-    }
-    Bound[] lower = new Bound[n];
-    Bound[] upper = new Bound[n];
-    ends(range, n, lower, upper);
-    Bound[] wideLower = lower;
-    Bound[] wideUpper = upper;
-    if (cumulative) {
-      wideLower = new Bound[n];
-      wideUpper = new Bound[n];
-      ends(wide, n, wideLower, wideUpper);
     }
 
     // Step 4: collapse echoes.
@@ -70,22 +76,21 @@ final class Reconciling {
     }
     starts[voices] = n;
     ConflictList conflicts = new ConflictList(claims, range, wide);
-    EchoCollapse echo = EchoCollapse.collapse(claims, starts, voices, lower, upper, times,
-        wideLower, wideUpper, voiceOf, conflicts);
+    EchoCollapse echo = EchoCollapse.collapse(claims, starts, voices, start, stop, times,
+        widePositions.start, widePositions.stop, voiceOf, conflicts);
     boolean[] acrossTime = new boolean[1];
-    if (cumulative) {
-      int[] speaking = speaking(echo, starts, voices, n);
-      TimeProjection.conflictsAcrossTime(speaking, times, wideLower, wideUpper, voiceOf, false,
-          voices, (earlier, later) -> {
+    if (times != null) {
+      TimeProjection.conflictsAcrossTime(speaking(echo, starts, voices, n), times,
+          widePositions.start, widePositions.stop, voiceOf, false, voices, (earlier, later) -> {
             acrossTime[0] = true;
-            conflicts.add(Conflict.Kind.ACROSS_TIME, earlier, later, true);
+            conflicts.addAcrossTime(earlier, later, voiceOf[earlier], voiceOf[later]);
           });
     }
-    Bound[] voiceLower = new Bound[voices];
-    Bound[] voiceUpper = new Bound[voices];
+    long[] voiceStart = new long[voices];
+    long[] voiceStop = new long[voices];
     for (int v = 0; v < voices; v++) {
-      voiceLower[v] = lower[echo.lowerClaim[v]];
-      voiceUpper[v] = upper[echo.upperClaim[v]];
+      voiceStart[v] = start[echo.lowerClaim[v]];
+      voiceStop[v] = stop[echo.upperClaim[v]];
     }
 
     // Step 5: weigh.
@@ -98,45 +103,50 @@ final class Reconciling {
     long[] units = Weighing.units(voiceWeight, voices);
 
     // Step 6: sweep.
-    int[] byLower = IndexSort.sorted(voices, (a, b) -> {
-      int order = Ends.compareLower(voiceLower[a], voiceLower[b]);
-      return order != 0 ? order : Ends.compareScale(voiceLower[a], voiceLower[b]);
-    });
-    int[] byUpper = IndexSort.sorted(voices, (a, b) -> {
-      int order = Ends.compareUpper(voiceUpper[a], voiceUpper[b]);
-      return order != 0 ? order : Ends.compareScale(voiceUpper[a], voiceUpper[b]);
-    });
-    int highestStart = byLower[voices - 1];
-    int lowestStop = byUpper[0];
-    boolean intersect = !Ends.apart(voiceUpper[lowestStop], voiceLower[highestStart]);
+    int[] byStart = IndexSort.sortedByKey(voiceStart, voices);
+    int[] byStop = IndexSort.sortedByKey(voiceStop, voices);
+    Ranges ranges = new Ranges(range, echo);
+    int highestStart = byStart[voices - 1];
+    int lowestStop = byStop[0];
+    boolean intersect = voiceStart[highestStart] < voiceStop[lowestStop];
     if (!intersect) {
-      disagreements(voices, byLower, byUpper, voiceLower, voiceUpper, echo, conflicts);
+      disagreements(voices, byStart, byStop, voiceStart, voiceStop, echo, conflicts);
     }
     Verdict verdict;
-    Range consensus;
+    Range consensus = null;
+    long consensusStart = 0;
+    long consensusStop = 0;
+    int ties = 0;
     if (intersect && !acrossTime[0]) {
       verdict = Verdict.CONSISTENT;
-      consensus = Ends.range(voiceLower[highestStart], voiceUpper[lowestStop],
-          range[echo.lowerClaim[highestStart]]);
+      consensus = ranges.between(highestStart, false, lowestStop, false);
+      consensusStart = voiceStart[highestStart];
+      consensusStop = voiceStop[lowestStop];
     } else {
-      Sweep sweep = Sweep.run(positive(byLower, units), positive(byUpper, units), voiceLower,
-          voiceUpper, units);
-      verdict = sweep.ties == 1 ? Verdict.CONTESTED : Verdict.UNRESOLVED;
-      consensus = sweep.ties == 1 ? sweep.region : null;
+      Sweep sweep = Sweep.run(positive(byStart, units), positive(byStop, units), voiceStart,
+          voiceStop, units);
+      ties = sweep.ties;
+      verdict = ties == 1 ? Verdict.CONTESTED : Verdict.UNRESOLVED;
+      if (ties == 1) {
+        consensus = ranges.between(sweep.lowerVoice, sweep.lowerFromStop, sweep.upperVoice,
+            sweep.upperFromStart);
+        consensusStart = sweep.start;
+        consensusStop = sweep.stop;
+      }
     }
-    Range robust = FaultTolerantIntersection.of(byLower, byUpper, voiceLower, voiceUpper,
-        FaultTolerantIntersection.faults(voices));
-    Range hull = Ends.range(voiceLower[byLower[0]], voiceUpper[byUpper[voices - 1]]);
+    FaultTolerantIntersection robust = FaultTolerantIntersection.of(byStart, byStop, voiceStart,
+        voiceStop, FaultTolerantIntersection.faults(voices));
+    Range robustRange = robust == null ? null
+        : ranges.between(robust.lowerRange, false, robust.upperRange, false);
+    Range hull = ranges.between(byStart[0], false, byStop[voices - 1], false);
 
     boolean[] supports = new boolean[voices];
     int bounded = 0;
     if (consensus != null) {
-      Bound consensusLower = consensus.lower().orElse(null);
-      Bound consensusUpper = consensus.upper().orElse(null);
       for (int v = 0; v < voices; v++) {
-        supports[v] = !Ends.apart(voiceUpper[v], consensusLower)
-            && !Ends.apart(consensusUpper, voiceLower[v]);
-        if (supports[v] && voiceLower[v] != null && voiceUpper[v] != null) {
+        supports[v] = voiceStart[v] < consensusStop && consensusStart < voiceStop[v];
+        if (supports[v] && voiceStart[v] != Positions.BELOW_ALL
+            && voiceStop[v] != Positions.ABOVE_ALL) {
           bounded++;
         }
       }
@@ -147,8 +157,9 @@ final class Reconciling {
       long[] weights = new long[bounded];
       int k = 0;
       for (int v = 0; v < voices; v++) {
-        if (supports[v] && voiceLower[v] != null && voiceUpper[v] != null) {
-          midpoints[k] = voiceLower[v].value().add(voiceUpper[v].value()).divide(TWO);
+        if (supports[v] && voiceStart[v] != Positions.BELOW_ALL
+            && voiceStop[v] != Positions.ABOVE_ALL) {
+          midpoints[k] = ranges.lower(v).value().add(ranges.upper(v).value()).divide(TWO);
           weights[k++] = units[v];
         }
       }
@@ -157,26 +168,48 @@ final class Reconciling {
 
     Voice[] result = new Voice[voices];
     for (int v = 0; v < voices; v++) {
-      int low = echo.lowerClaim[v];
-      Range voiceRange = low == echo.upperClaim[v]
-          ? range[low]
-          : Ends.range(voiceLower[v], voiceUpper[v], range[low]);
-      List<Claim> voiceClaims = List.of(Arrays.copyOfRange(claims, starts[v], starts[v + 1]));
+      Claim[] voiceClaims = Arrays.copyOfRange(claims, starts[v], starts[v + 1]);
       Claim latest = echo.latest[v] < 0 ? null : claims[echo.latest[v]];
-      result[v] = new Voice(independence.key(claims[starts[v]].source()), voiceClaims,
-          voiceRange, voiceWeight[v], supports[v], latest);
+      result[v] = new Voice(independence.key(claims[starts[v]].source()), List.of(voiceClaims),
+          ranges.between(v, false, v, false), voiceWeight[v], supports[v], latest);
     }
     return new Reconciliation(reconciler, subject, asOf, selection.unit, verdict, consensus,
-        robust, hull, estimate, List.of(result), conflicts.sorted(),
-        List.copyOf(selection.excluded));
+        robustRange, hull, estimate, List.of(result), conflicts.sorted(), excluded, ties);
   }
 
-  private static final BigDecimal TWO = BigDecimal.valueOf(2);
+  /** Builds result ranges from the ends of voices, reusing a claim's range where one fits. */
+  private static final class Ranges {
+    private final Range[] range;
+    private final EchoCollapse echo;
 
-  private static void ends(Range[] ranges, int n, Bound[] lower, Bound[] upper) {
-    for (int i = 0; i < n; i++) {
-      lower[i] = ranges[i].lower().orElse(null);
-      upper[i] = ranges[i].upper().orElse(null);
+    Ranges(Range[] range, EchoCollapse echo) {
+      this.range = range;
+      this.echo = echo;
+    }
+
+    @Nullable
+    Bound lower(int voice) {
+      return range[echo.lowerClaim[voice]].lower().orElse(null);
+    }
+
+    @Nullable
+    Bound upper(int voice) {
+      return range[echo.upperClaim[voice]].upper().orElse(null);
+    }
+
+    /**
+     * The range from one voice's lower end (or, turned around, its upper end) to another's upper
+     * end (or, turned around, its lower end).
+     */
+    Range between(int lowerVoice, boolean fromUpper, int upperVoice, boolean fromLower) {
+      int claim = echo.lowerClaim[lowerVoice];
+      if (!fromUpper && !fromLower && claim == echo.upperClaim[upperVoice]) {
+        return range[claim];
+      }
+      Bound lower = fromUpper ? Ends.flip(upper(lowerVoice)) : lower(lowerVoice);
+      Bound upper = fromLower ? Ends.flip(lower(upperVoice)) : upper(upperVoice);
+      Range candidate = range[echo.lowerClaim[lowerVoice]];
+      return Ends.range(lower, upper, candidate);
     }
   }
 
@@ -218,22 +251,21 @@ final class Reconciling {
   }
 
   /**
-   * Reports, for each voice that conflicts with another, a conflict with the voice that starts
-   * highest or the one that stops lowest; in one dimension, a voice disjoint from any other is
-   * disjoint from one of these two.
+   * Reports, for each voice that conflicts with another, one conflict: with the voice that starts
+   * highest if it lies wholly below it, else with the voice that stops lowest. In one dimension, a
+   * voice disjoint from any other is disjoint from one of these two. No pair is reported twice.
    */
-  private static void disagreements(int voices, int[] byLower, int[] byUpper,
-      Bound[] voiceLower, Bound[] voiceUpper, EchoCollapse echo, ConflictList conflicts) {
-    int highestStart = byLower[voices - 1];
-    int lowestStop = byUpper[0];
+  private static void disagreements(int voices, int[] byStart, int[] byStop, long[] start,
+      long[] stop, EchoCollapse echo, ConflictList conflicts) {
+    int highestStart = byStart[voices - 1];
+    int lowestStop = byStop[0];
     for (int v = 0; v < voices; v++) {
-      if (Ends.apart(voiceUpper[v], voiceLower[highestStart])) {
-        conflicts.add(Conflict.Kind.DISAGREEMENT, echo.upperClaim[v],
-            echo.lowerClaim[highestStart], false);
-      }
-      if (v != highestStart && Ends.apart(voiceUpper[lowestStop], voiceLower[v])) {
-        conflicts.add(Conflict.Kind.DISAGREEMENT, echo.upperClaim[lowestStop],
-            echo.lowerClaim[v], false);
+      if (stop[v] <= start[highestStart]) {
+        conflicts.addDisagreement(echo.upperClaim[v], echo.lowerClaim[highestStart], v,
+            highestStart);
+      } else if (v != highestStart && stop[lowestStop] <= start[v]) {
+        // highestStart itself is named with lowestStop, when v is lowestStop.
+        conflicts.addDisagreement(echo.upperClaim[lowestStop], echo.lowerClaim[v], lowestStop, v);
       }
     }
   }

@@ -1,9 +1,9 @@
 package dev.consilience.reconcile;
 
-import dev.consilience.Bound;
 import dev.consilience.Range;
 import dev.consilience.TimeSpan;
 import java.time.LocalDate;
+import java.util.Arrays;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -56,21 +56,20 @@ final class TimeProjection {
    * Finds claims that contradict each other across time: pairs where the earlier claim's time
    * ends before the later one's starts and the earlier claim's lower end lies above the later
    * claim's upper end. For each later claim it reports at most one pair, with the earlier claim
-   * whose lower end is highest; so every claim that is the later of some conflicting pair is
-   * reported. O(m log m) for m members.
+   * whose lower end is highest (the first such in {@code members} order); so every claim that is
+   * the later of some conflicting pair is reported. O(m log m) for m members.
    *
    * @param members the claims to consider
    * @param times each claim's time, null for every time
-   * @param lower each claim's lower end (before projection), null for -∞
-   * @param upper each claim's upper end (before projection), null for +∞
+   * @param start where each claim's range starts before projection ({@link Positions})
+   * @param stop where each claim's range stops before projection
    * @param group each claim's group (its voice)
    * @param withinGroups true to pair only claims of the same group, false only of different groups
    * @param groups the number of groups
    * @param sink receives the pairs
    */
-  static void conflictsAcrossTime(int[] members, @Nullable TimeSpan[] times,
-      @Nullable Bound[] lower, @Nullable Bound[] upper, int[] group, boolean withinGroups,
-      int groups, PairSink sink) {
+  static void conflictsAcrossTime(int[] members, @Nullable TimeSpan[] times, long[] start,
+      long[] stop, int[] group, boolean withinGroups, int groups, PairSink sink) {
     int timed = 0;
     for (int i : members) {
       if (times[i] != null) {
@@ -88,12 +87,12 @@ final class TimeProjection {
         k++;
       }
     }
-    java.util.Arrays.sort(byStart);
-    java.util.Arrays.sort(byEnd);
+    Arrays.sort(byStart);
+    Arrays.sort(byEnd);
     int[] bestInGroup = null;
     if (withinGroups) {
       bestInGroup = new int[groups];
-      java.util.Arrays.fill(bestInGroup, -1);
+      Arrays.fill(bestInGroup, -1);
     }
     int best = -1;
     int second = -1; // the best among groups other than best's
@@ -103,33 +102,30 @@ final class TimeProjection {
       long startDay = startKey >>> 31;
       while (added < timed && (byEnd[added] >>> 31) < startDay) {
         int earlier = index(byEnd[added++]);
-        if (lower[earlier] == null) {
+        if (start[earlier] == Positions.BELOW_ALL) {
           continue;
         }
         if (withinGroups) {
           int g = group[earlier];
-          if (bestInGroup[g] < 0 || higher(lower, earlier, bestInGroup[g])) {
+          if (bestInGroup[g] < 0 || start[earlier] > start[bestInGroup[g]]) {
             bestInGroup[g] = earlier;
           }
-        } else if (best < 0 || higher(lower, earlier, best)) {
+        } else if (best < 0 || start[earlier] > start[best]) {
           if (best >= 0 && group[best] != group[earlier]) {
             second = best;
           }
           best = earlier;
-        } else if (group[earlier] != group[best] && (second < 0 || higher(lower, earlier, second))) {
+        } else if (group[earlier] != group[best]
+            && (second < 0 || start[earlier] > start[second])) {
           second = earlier;
         }
       }
       int earlier = withinGroups ? bestInGroup[group[later]]
           : best >= 0 && group[best] != group[later] ? best : second;
-      if (earlier >= 0 && Ends.apart(upper[later], lower[earlier])) {
+      if (earlier >= 0 && stop[later] <= start[earlier]) {
         sink.accept(earlier, later);
       }
     }
-  }
-
-  private static boolean higher(@Nullable Bound[] lower, int a, int b) {
-    return Ends.compareLower(lower[a], lower[b]) > 0;
   }
 
   private static long key(LocalDate day, int index) {

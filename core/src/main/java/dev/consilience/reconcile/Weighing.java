@@ -10,14 +10,23 @@ import java.math.BigInteger;
  *
  * <p>Sums of {@code double}s depend on the order they are added in and miss ties that the reader
  * sees (0.8 + 0.4 is not 0.6 + 0.6 in binary). So each weight is read as the shortest decimal that
- * prints as it ({@code 0.8}), and all are scaled to whole numbers of a common decimal unit; the
+ * stands for it ({@code 0.8}), and all are scaled to whole numbers of a common decimal unit; the
  * sweep then adds and compares them exactly. When that cannot fit in 62 bits (weights with very
  * many digits or of wildly different magnitudes), weights are instead rounded to a grid of
  * 2<sup>-62</sup> of the total, still the same for every order of the claims.
  */
 final class Weighing {
-  private static final int MAX_SCALE = 18;
-  private static final BigInteger LIMIT = BigInteger.ONE.shiftLeft(62);
+  private static final int MAX_DIGITS = 15;
+  private static final long LIMIT = 1L << 62;
+  private static final double[] POWERS = new double[MAX_DIGITS + 1];
+  private static final long[] LONG_POWERS = new long[MAX_DIGITS + 1];
+
+  static {
+    for (int d = 0; d <= MAX_DIGITS; d++) {
+      POWERS[d] = Math.pow(10, d);
+      LONG_POWERS[d] = BigInteger.TEN.pow(d).longValueExact();
+    }
+  }
 
   private Weighing() {}
 
@@ -38,21 +47,26 @@ final class Weighing {
 
   /** Returns the weights as exact multiples of one common unit; see the class comment. */
   static long[] units(double[] weights, int count) {
-    BigDecimal[] decimals = new BigDecimal[count];
-    int scale = 0;
-    double previous = Double.NaN;
-    BigDecimal previousDecimal = null;
-    for (int i = 0; i < count; i++) {
-      double weight = weights[i];
-      // Double.toString is slow; neighbouring voices often weigh the same.
-      BigDecimal decimal = weight == previous ? previousDecimal : BigDecimal.valueOf(weight);
-      previous = weight;
-      previousDecimal = decimal;
-      decimals[i] = decimal;
-      scale = Math.max(scale, decimal.scale());
-    }
     long[] units = new long[count];
-    if (scale <= MAX_SCALE && exact(decimals, scale, units)) {
+    int[] digits = new int[count];
+    int scale = 0;
+    boolean exact = true;
+    for (int i = 0; i < count && exact; i++) {
+      digits[i] = decimalDigits(weights[i]);
+      exact = digits[i] >= 0;
+      scale = Math.max(scale, digits[i]);
+    }
+    long sum = 0;
+    for (int i = 0; i < count && exact; i++) {
+      // weights[i] is m / 10^digits with m a whole number below 2^53: exact in double.
+      long m = Math.round(weights[i] * POWERS[digits[i]]);
+      long factor = LONG_POWERS[scale - digits[i]];
+      exact = m <= LIMIT / factor;
+      units[i] = m * factor;
+      sum += units[i];
+      exact &= sum < LIMIT;
+    }
+    if (exact) {
       return units;
     }
     double max = 0;
@@ -66,19 +80,24 @@ final class Weighing {
     return units;
   }
 
-  private static boolean exact(BigDecimal[] decimals, int scale, long[] units) {
-    long sum = 0;
-    for (int i = 0; i < decimals.length; i++) {
-      BigInteger unscaled = decimals[i].setScale(scale).unscaledValue();
-      if (unscaled.compareTo(LIMIT) >= 0) {
-        return false;
-      }
-      units[i] = unscaled.longValue();
-      sum += units[i];
-      if (sum >= LIMIT.longValue()) {
-        return false;
+  /**
+   * The fewest decimal digits d such that the weight is the double nearest to some whole m
+   * divided by 10^d (0.8 is 8 / 10: one digit), or -1 if more than 15 digits would be needed.
+   */
+  static int decimalDigits(double weight) {
+    for (int d = 0; d <= MAX_DIGITS; d++) {
+      double m = Math.rint(weight * POWERS[d]);
+      if (m < 0x1p53 && m / POWERS[d] == weight) {
+        return d;
       }
     }
-    return true;
+    return -1;
+  }
+
+  /** The decimal a weight stands for: m / 10^d as in {@link #decimalDigits}. */
+  static BigDecimal decimal(double weight) {
+    int digits = decimalDigits(weight);
+    return digits < 0 ? BigDecimal.valueOf(weight)
+        : BigDecimal.valueOf(Math.round(weight * POWERS[digits]), digits);
   }
 }

@@ -1,0 +1,131 @@
+package dev.consilience.reconcile;
+
+import dev.consilience.Bound;
+import dev.consilience.Range;
+import java.math.BigDecimal;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Turns the ends of ranges into {@code long} positions on the number line, so that sorting and
+ * sweeping compare primitives instead of chasing {@link BigDecimal}s through memory.
+ *
+ * <p>Each end is a position between numbers: an inclusive lower end {@code [v} starts just before
+ * v, an exclusive one {@code (v} just after; an inclusive upper end {@code v]} stops just after v,
+ * an exclusive one {@code v)} just before. With x the value v on a common decimal scale, the
+ * position just before v is 2x and just after is 2x + 1. An unbounded lower end is {@link
+ * Long#MIN_VALUE} and an unbounded upper end {@link Long#MAX_VALUE}. So a range starting at s and
+ * stopping at t holds a number exactly when s &lt; t, and two ranges share no number when one
+ * stops at or before the other starts: {@code [0, 5]} stops at 11 and {@code (5, 10]} starts at
+ * 11.
+ *
+ * <p>When some value has too many digits for that, positions are instead the ranks of the ends
+ * among all ends, which order the same way.
+ */
+final class Positions {
+  static final long BELOW_ALL = Long.MIN_VALUE;
+  static final long ABOVE_ALL = Long.MAX_VALUE;
+  private static final int MAX_DIGITS = 18;
+
+  /** Where each range starts. */
+  final long[] start;
+  /** Where each range stops. */
+  final long[] stop;
+
+  private Positions(long[] start, long[] stop) {
+    this.start = start;
+    this.stop = stop;
+  }
+
+  /** The positions of the first {@code n} ranges' ends. */
+  static Positions of(Range[] ranges, int n) {
+    Bound[] lower = new Bound[n];
+    Bound[] upper = new Bound[n];
+    int scale = 0;
+    for (int i = 0; i < n; i++) {
+      lower[i] = ranges[i].lower().orElse(null);
+      upper[i] = ranges[i].upper().orElse(null);
+      scale = Math.max(scale, scale(lower[i]));
+      scale = Math.max(scale, scale(upper[i]));
+    }
+    boolean fits = true;
+    for (int i = 0; i < n && fits; i++) {
+      fits = fits(lower[i], scale) && fits(upper[i], scale);
+    }
+    long[] start = new long[n];
+    long[] stop = new long[n];
+    if (fits) {
+      for (int i = 0; i < n; i++) {
+        start[i] = lower[i] == null ? BELOW_ALL
+            : 2 * scaled(lower[i].value(), scale) + (lower[i].inclusive() ? 0 : 1);
+        stop[i] = upper[i] == null ? ABOVE_ALL
+            : 2 * scaled(upper[i].value(), scale) + (upper[i].inclusive() ? 1 : 0);
+      }
+    } else {
+      ranks(lower, upper, start, stop);
+    }
+    return new Positions(start, stop);
+  }
+
+  private static int scale(@Nullable Bound bound) {
+    return bound == null ? 0 : bound.value().scale();
+  }
+
+  private static boolean fits(@Nullable Bound bound, int scale) {
+    if (bound == null || bound.value().signum() == 0) {
+      return true;
+    }
+    BigDecimal value = bound.value();
+    return (long) value.precision() - value.scale() + scale <= MAX_DIGITS;
+  }
+
+  private static long scaled(BigDecimal value, int scale) {
+    // With scale 0 the result is compact, and longValue() reads it without allocating.
+    return value.movePointRight(scale).longValue();
+  }
+
+  /** Ranks the ends among all ends: ends at the same position get the same rank. */
+  private static void ranks(Bound[] lower, Bound[] upper, long[] start, long[] stop) {
+    int n = lower.length;
+    // Ends 0 to n-1 are lower ends, n to 2n-1 upper ends.
+    int[] order = IndexSort.sorted(2 * n, (a, b) -> compare(
+        a < n ? lower[a] : upper[a - n], a < n, b < n ? lower[b] : upper[b - n], b < n));
+    long rank = 0;
+    int previous = -1;
+    for (int end : order) {
+      Bound bound = end < n ? lower[end] : upper[end - n];
+      if (bound == null) {
+        if (end < n) {
+          start[end] = BELOW_ALL;
+        } else {
+          stop[end - n] = ABOVE_ALL;
+        }
+        continue;
+      }
+      if (previous >= 0 && compare(previous < n ? lower[previous] : upper[previous - n],
+          previous < n, bound, end < n) != 0) {
+        rank++;
+      }
+      previous = end;
+      if (end < n) {
+        start[end] = rank;
+      } else {
+        stop[end - n] = rank;
+      }
+    }
+  }
+
+  /** Orders ends by position; infinite ends (null) sort first and are skipped by the caller. */
+  private static int compare(@Nullable Bound a, boolean aLower, @Nullable Bound b,
+      boolean bLower) {
+    if (a == null || b == null) {
+      return a == b ? 0 : a == null ? -1 : 1;
+    }
+    int order = a.value().compareTo(b.value());
+    return order != 0 ? order : Integer.compare(after(a, aLower), after(b, bLower));
+  }
+
+  /** 1 if the end lies just after its value, 0 if just before. */
+  private static int after(Bound bound, boolean lower) {
+    return bound.inclusive() == lower ? 0 : 1;
+  }
+}
