@@ -174,8 +174,17 @@ class TimeSpanTest {
 
   @Test
   void theSameDaysGiveTheSameInstanceWhenMadeOneAfterTheOther() {
-    TimeSpan first = TimeSpan.parse("2025-06-15");
-    assertThat(TimeSpan.of(LocalDate.of(2025, 6, 15))).isSameAs(first);
+    TimeSpan first = TimeSpan.of(LocalDate.of(2025, 6, 15));
+    assertThat(TimeSpan.between(LocalDate.of(2025, 6, 15), LocalDate.of(2025, 6, 15)))
+        .isSameAs(first);
     assertThat(TimeSpan.of(YearMonth.of(2025, 6))).isNotSameAs(first);
+  }
+
+  @Test
+  void textThatFailedToParseStillFailsAfterValidTextWasRead() {
+    TimeSpan.parse("2025-06-15");
+    assertThatThrownBy(() -> TimeSpan.parse("2025-06-15x"))
+        .isInstanceOf(TextParseException.class).hasMessageContaining("unexpected text");
+    assertThat(TimeSpan.parse("2025-06-15")).isSameAs(TimeSpan.parse("2025-06-15"));
   }
 }
