@@ -3,29 +3,33 @@ package dev.consilience.reconcile;
 import dev.consilience.Claim;
 import dev.consilience.Range;
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-import org.jspecify.annotations.Nullable;
 
 /**
- * Collects the conflicts of one reconciliation: each pair of claims of one origin at most once,
- * and each pair of origins at most once (the first found wins; conflicts across time are looked
- * for before disagreements at {@code asOf}). Lists them in voice order: by the first claim's place
- * among the claims (ordered by origin, then id), then the second's.
+ * Collects the conflicts of one reconciliation, at most one for each pair of origins, and lists
+ * them in voice order: by the first claim's place among the claims (ordered by origin, then id),
+ * then the second's.
+ *
+ * <p>Between origins, conflicts across time are found first, possibly several for one pair of
+ * origins: {@link #keepOneAcrossTimePerPairOfVoices()} keeps the first found for each pair, and a
+ * disagreement at {@code asOf} is added only for a pair without one. Within an origin the pairs
+ * found are distinct by construction.
  */
 final class ConflictList {
   private static final Conflict.Kind[] KINDS = Conflict.Kind.values();
+  private static final long[] NONE = new long[0];
 
   private final Claim[] claims;
   private final Range[] atAsOf;
   private final Range[] beforeProjection;
-  /** Each conflict as (first claim << 32 | second claim), its kind and whether across time. */
-  private long[] pairs = new long[0];
+  /** Each conflict as (first claim << 32 | second claim), and its kind and whether across time. */
+  private long[] pairs = NONE;
   private byte[] kinds = new byte[0];
   private int size;
-  private @Nullable Set<Long> claimPairs;
-  private @Nullable Set<Long> voicePairs;
+  /** Conflicts across time between origins, before one per pair of voices is kept. */
+  private long[] acrossVoices = NONE;
+  private long[] acrossClaims = NONE;
+  private int across;
 
   /**
    * @param claims the claims
@@ -38,28 +42,39 @@ final class ConflictList {
     this.beforeProjection = beforeProjection;
   }
 
-  /** Adds a contradiction between two claims of one origin, unless these claims have one. */
+  /** Adds a contradiction between two claims of one origin. */
   void addWithin(int first, int second, boolean acrossTime) {
-    if (claimPairs == null) {
-      claimPairs = new HashSet<>();
+    add(Conflict.Kind.SELF_CONTRADICTION, first, second, acrossTime);
+  }
+
+  /** Notes a conflict across time between claims of two origins. */
+  void addAcrossTime(int first, int second, int firstVoice, int secondVoice) {
+    if (across == acrossVoices.length) {
+      int capacity = Math.max(4, across * 2);
+      acrossVoices = Arrays.copyOf(acrossVoices, capacity);
+      acrossClaims = Arrays.copyOf(acrossClaims, capacity);
     }
-    if (claimPairs.add(unordered(first, second))) {
-      add(Conflict.Kind.SELF_CONTRADICTION, first, second, acrossTime);
-    }
+    acrossVoices[across] = unordered(firstVoice, secondVoice);
+    acrossClaims[across++] = pair(first, second);
   }
 
   /**
-   * Adds a conflict between claims of two origins across time, unless these origins already have
-   * one: one conflict per pair of voices shows that they cannot both be right, and keeps the list
-   * the same when an origin's claims are echoed.
+   * Keeps the first conflict across time noted for each pair of origins: one shows that they
+   * cannot both be right, and the list stays the same when an origin's claims are echoed.
    */
-  void addAcrossTime(int first, int second, int firstVoice, int secondVoice) {
-    if (voicePairs == null) {
-      voicePairs = new HashSet<>();
+  void keepOneAcrossTimePerPairOfVoices() {
+    int[] order = IndexSort.sortedByKey(acrossVoices, across);
+    long[] kept = new long[across];
+    int count = 0;
+    for (int k : order) {
+      if (count == 0 || kept[count - 1] != acrossVoices[k]) {
+        kept[count++] = acrossVoices[k];
+        add(Conflict.Kind.ACROSS_TIME, (int) (acrossClaims[k] >>> 32), (int) acrossClaims[k],
+            true);
+      }
     }
-    if (voicePairs.add(unordered(firstVoice, secondVoice))) {
-      add(Conflict.Kind.ACROSS_TIME, first, second, true);
-    }
+    acrossVoices = Arrays.copyOf(kept, count);
+    across = count;
   }
 
   /**
@@ -67,7 +82,8 @@ final class ConflictList {
    * conflict across time. Disagreements are found once per pair of voices.
    */
   void addDisagreement(int first, int second, int firstVoice, int secondVoice) {
-    if (voicePairs == null || !voicePairs.contains(unordered(firstVoice, secondVoice))) {
+    if (across == 0
+        || Arrays.binarySearch(acrossVoices, 0, across, unordered(firstVoice, secondVoice)) < 0) {
       add(Conflict.Kind.DISAGREEMENT, first, second, false);
     }
   }
@@ -78,12 +94,16 @@ final class ConflictList {
       pairs = Arrays.copyOf(pairs, capacity);
       kinds = Arrays.copyOf(kinds, capacity);
     }
-    pairs[size] = ((long) first << 32) | second;
+    pairs[size] = pair(first, second);
     kinds[size++] = (byte) (kind.ordinal() * 2 + (acrossTime ? 1 : 0));
   }
 
+  private static long pair(int first, int second) {
+    return ((long) first << 32) | second;
+  }
+
   private static long unordered(int a, int b) {
-    return ((long) Math.min(a, b) << 32) | Math.max(a, b);
+    return pair(Math.min(a, b), Math.max(a, b));
   }
 
   List<Conflict> sorted() {

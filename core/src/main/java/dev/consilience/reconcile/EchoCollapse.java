@@ -38,27 +38,27 @@ final class EchoCollapse {
    * @param voices the number of voices
    * @param start where each claim's range starts at {@code asOf} ({@link Positions})
    * @param stop where each claim's range stops at {@code asOf}
-   * @param times each claim's time when conflicts across time are looked for, else null
+   * @param days each claim's time in days when conflicts across time are looked for, else null
    * @param wideStart where each claim's range starts before projection
    * @param wideStop where each claim's range stops before projection
    * @param voiceOf each claim's voice
    * @param conflicts receives the contradictions
    */
   static EchoCollapse collapse(Claim[] claims, int[] starts, int voices, long[] start,
-      long[] stop, @Nullable TimeSpan @Nullable [] times, long[] wideStart, long[] wideStop,
+      long[] stop, TimeProjection.@Nullable Days days, long[] wideStart, long[] wideStop,
       int[] voiceOf, ConflictList conflicts) {
     int[] lowerClaim = new int[voices];
     int[] upperClaim = new int[voices];
     int[] latest = new int[voices];
     Arrays.fill(latest, -1);
     boolean[] contradicted = new boolean[voices];
-    if (times != null) {
+    if (days != null) {
       int n = starts[voices];
       int[] all = new int[n];
       for (int i = 0; i < n; i++) {
         all[i] = i;
       }
-      TimeProjection.conflictsAcrossTime(all, times, wideStart, wideStop, voiceOf, true, voices,
+      TimeProjection.conflictsAcrossTime(all, days, wideStart, wideStop, voiceOf, true, voices,
           (earlier, later) -> {
             contradicted[voiceOf[later]] = true;
             conflicts.addWithin(earlier, later, true);

@@ -162,7 +162,7 @@ final class Explanation {
     TimeSpan asOf = result.asOf().orElse(null);
     if (time == null) {
       dates.append("; taken to hold at every time");
-    } else if (asOf != null) {
+    } else if (asOf != null && result.subject().trend() != Trend.FIXED) {
       int relation = TimeProjection.relation(time, asOf);
       dates.append("; ").append(relation == TimeProjection.BEFORE ? "before "
           : relation == TimeProjection.AFTER ? "after " : "counts as of ").append(asOf);
@@ -176,11 +176,17 @@ final class Explanation {
     text.append("Consensus: ").append(result.consensus().map(r -> r + unit)
         .orElse("none")).append('\n');
     int n = result.voices().size();
-    text.append("Robust range: ").append(result.robustRange().map(r -> r + unit).orElse("none"));
-    if (n > 0) {
-      int f = FaultTolerantIntersection.faults(n);
-      text.append(f == 0 ? " (holds the true value if no voice is wrong)"
-          : " (holds the true value if at most " + f + " of the " + n + " voices are wrong)");
+    text.append("Robust range: ");
+    int f = FaultTolerantIntersection.faults(n);
+    if (result.robustRange().isPresent()) {
+      text.append(result.robustRange().get()).append(unit)
+          .append(f == 0 ? " (holds the true value if no voice is wrong)"
+              : " (holds the true value if at most " + f + " of the " + n + " voices are wrong)");
+    } else if (n > 0) {
+      text.append(f == 0 ? "none: the voices show that at least one of them is wrong"
+          : "none: the voices show that more than " + f + " of the " + n + " are wrong");
+    } else {
+      text.append("none");
     }
     text.append('\n');
     text.append("Hull: ").append(result.hull().map(r -> r + unit).orElse("none")).append('\n');
@@ -201,7 +207,7 @@ final class Explanation {
 
   private void conflicts() {
     List<Conflict> conflicts = result.conflicts();
-    text.append('\n').append("Conflicts: ").append(conflicts.isEmpty() ? "none" : "").append('\n');
+    text.append('\n').append("Conflicts:").append(conflicts.isEmpty() ? " none" : "").append('\n');
     for (Conflict conflict : conflicts) {
       text.append("- ").append(conflict.kind().name().toLowerCase(Locale.ROOT).replace('_', ' '))
           .append(": ").append(conflict.first().source().name()).append(" (claim ")
@@ -213,7 +219,7 @@ final class Explanation {
 
   private void exclusions() {
     List<Exclusion> excluded = result.excluded();
-    text.append("Left out: ").append(excluded.isEmpty() ? "none" : "").append('\n');
+    text.append("Left out:").append(excluded.isEmpty() ? " none" : "").append('\n');
     for (Exclusion exclusion : excluded) {
       text.append("- ").append(exclusion.claim().source().name()).append(" (claim ")
           .append(exclusion.claim().id()).append("): ").append(exclusion.detail()).append('\n');

@@ -39,10 +39,18 @@ public enum Independence {
 
   /** Orders sources by the voice they speak in: by key, an affiliation before a source id. */
   int compare(Source a, Source b) {
-    int order = key(a).compareTo(key(b));
-    if (order != 0 || this == BY_SOURCE) {
-      return order;
+    if (a == b) {
+      return 0;
     }
-    return Boolean.compare(!byAffiliation(a), !byAffiliation(b));
+    if (this == BY_SOURCE) {
+      return a.id().compareTo(b.id());
+    }
+    Optional<String> aAffiliation = a.affiliation();
+    Optional<String> bAffiliation = b.affiliation();
+    String aKey = aAffiliation.isPresent() ? aAffiliation.get() : a.id();
+    String bKey = bAffiliation.isPresent() ? bAffiliation.get() : b.id();
+    int order = aKey.compareTo(bKey);
+    return order != 0 ? order
+        : Boolean.compare(aAffiliation.isEmpty(), bAffiliation.isEmpty());
   }
 }

@@ -16,7 +16,8 @@ final class IndexSort {
   static int[] sorted(int n, IndexComparator order) {
     int[] indices = identity(n);
     if (n > 1) {
-      mergeSort(indices.clone(), indices, 0, n, order);
+      // Small inputs are sorted by insertion in place, without a buffer.
+      mergeSort(n <= INSERTION ? indices : indices.clone(), indices, 0, n, order);
     }
     return indices;
   }
@@ -29,7 +30,9 @@ final class IndexSort {
     int[] indices = identity(n);
     if (n > 1) {
       long[] sortedKeys = java.util.Arrays.copyOf(keys, n);
-      mergeSort(sortedKeys.clone(), indices.clone(), sortedKeys, indices, 0, n);
+      boolean small = n <= INSERTION;
+      mergeSort(small ? sortedKeys : sortedKeys.clone(), small ? indices : indices.clone(),
+          sortedKeys, indices, 0, n);
     }
     return indices;
   }

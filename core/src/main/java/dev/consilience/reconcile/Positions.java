@@ -25,6 +25,14 @@ final class Positions {
   static final long BELOW_ALL = Long.MIN_VALUE;
   static final long ABOVE_ALL = Long.MAX_VALUE;
   private static final int MAX_DIGITS = 18;
+  private static final long[] POWERS_OF_TEN = new long[MAX_DIGITS + 1];
+
+  static {
+    POWERS_OF_TEN[0] = 1;
+    for (int i = 1; i <= MAX_DIGITS; i++) {
+      POWERS_OF_TEN[i] = POWERS_OF_TEN[i - 1] * 10;
+    }
+  }
 
   /** Where each range starts. */
   final long[] start;
@@ -79,8 +87,14 @@ final class Positions {
   }
 
   private static long scaled(BigDecimal value, int scale) {
-    // With scale 0 the result is compact, and longValue() reads it without allocating.
-    return value.movePointRight(scale).longValue();
+    int shift = scale - value.scale();
+    if (shift >= 0 && shift < POWERS_OF_TEN.length) {
+      // A value that fits has at most 18 digits, so its unscaled value is a long; a whole
+      // number's longValue() reads it without building a BigInteger.
+      long unscaled = value.scale() == 0 ? value.longValue() : value.unscaledValue().longValue();
+      return unscaled * POWERS_OF_TEN[shift];
+    }
+    return value.movePointRight(scale).longValueExact();
   }
 
   /** Ranks the ends among all ends: ends at the same position get the same rank. */

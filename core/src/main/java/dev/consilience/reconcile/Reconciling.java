@@ -46,12 +46,12 @@ final class Reconciling {
     Range[] range = wide;
     long[] start = widePositions.start;
     long[] stop = widePositions.stop;
-    TimeSpan[] times = null;
+    TimeProjection.Days days = null;
     if (subject.trend() == Trend.CUMULATIVE) {
       range = new Range[n];
       start = start.clone();
       stop = stop.clone();
-      times = new TimeSpan[n];
+      TimeSpan[] times = new TimeSpan[n];
       for (int i = 0; i < n; i++) {
         times[i] = claims[i].time().orElse(null);
         int relation = TimeProjection.relation(times[i], asOf);
@@ -62,6 +62,7 @@ final class Reconciling {
           start[i] = Positions.BELOW_ALL;
         }
       }
+      days = new TimeProjection.Days(times, n);
     }
 
     // Step 4: collapse echoes.
@@ -76,15 +77,16 @@ final class Reconciling {
     }
     starts[voices] = n;
     ConflictList conflicts = new ConflictList(claims, range, wide);
-    EchoCollapse echo = EchoCollapse.collapse(claims, starts, voices, start, stop, times,
+    EchoCollapse echo = EchoCollapse.collapse(claims, starts, voices, start, stop, days,
         widePositions.start, widePositions.stop, voiceOf, conflicts);
     boolean[] acrossTime = new boolean[1];
-    if (times != null) {
-      TimeProjection.conflictsAcrossTime(speaking(echo, starts, voices, n), times,
+    if (days != null) {
+      TimeProjection.conflictsAcrossTime(speaking(echo, starts, voices, n), days,
           widePositions.start, widePositions.stop, voiceOf, false, voices, (earlier, later) -> {
             acrossTime[0] = true;
             conflicts.addAcrossTime(earlier, later, voiceOf[earlier], voiceOf[later]);
           });
+      conflicts.keepOneAcrossTimePerPairOfVoices();
     }
     long[] voiceStart = new long[voices];
     long[] voiceStop = new long[voices];

@@ -60,7 +60,7 @@ final class TimeProjection {
    * the later of some conflicting pair is reported. O(m log m) for m members.
    *
    * @param members the claims to consider
-   * @param times each claim's time, null for every time
+   * @param days each claim's time in days
    * @param start where each claim's range starts before projection ({@link Positions})
    * @param stop where each claim's range stops before projection
    * @param group each claim's group (its voice)
@@ -68,11 +68,11 @@ final class TimeProjection {
    * @param groups the number of groups
    * @param sink receives the pairs
    */
-  static void conflictsAcrossTime(int[] members, @Nullable TimeSpan[] times, long[] start,
-      long[] stop, int[] group, boolean withinGroups, int groups, PairSink sink) {
+  static void conflictsAcrossTime(int[] members, Days days, long[] start, long[] stop,
+      int[] group, boolean withinGroups, int groups, PairSink sink) {
     int timed = 0;
     for (int i : members) {
-      if (times[i] != null) {
+      if (days.timed(i)) {
         timed++;
       }
     }
@@ -80,10 +80,9 @@ final class TimeProjection {
     long[] byEnd = new long[timed];
     int k = 0;
     for (int i : members) {
-      TimeSpan time = times[i];
-      if (time != null) {
-        byStart[k] = key(time.start(), i);
-        byEnd[k] = key(time.end(), i);
+      if (days.timed(i)) {
+        byStart[k] = key(days.first[i], i);
+        byEnd[k] = key(days.last[i], i);
         k++;
       }
     }
@@ -128,8 +127,35 @@ final class TimeProjection {
     }
   }
 
-  private static long key(LocalDate day, int index) {
-    return ((day.toEpochDay() + DAY_OFFSET) << 31) | index;
+  private static long key(long day, int index) {
+    return (day << 31) | index;
+  }
+
+  /** The claims' times as day numbers, read once: epoch days shifted to be positive. */
+  static final class Days {
+    final long[] first;
+    final long[] last;
+
+    Days(@Nullable TimeSpan[] times, int n) {
+      first = new long[n];
+      last = new long[n];
+      for (int i = 0; i < n; i++) {
+        TimeSpan time = times[i];
+        if (time != null) {
+          first[i] = day(time.start());
+          last[i] = day(time.end());
+        }
+      }
+    }
+
+    /** Whether claim i has a time; 0 is never a real day number. */
+    boolean timed(int i) {
+      return first[i] != 0;
+    }
+
+    private static long day(LocalDate day) {
+      return day.toEpochDay() + DAY_OFFSET;
+    }
   }
 
   private static int index(long key) {

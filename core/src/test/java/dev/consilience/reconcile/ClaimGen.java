@@ -59,9 +59,14 @@ final class ClaimGen {
 
   /** Claims about one subject, all kinds of features. */
   static Gen<List<Claim>> claims(Subject subject, int max) {
+    return claims(subject, 1, max);
+  }
+
+  /** From {@code min} to {@code max} claims about one subject, all kinds of features. */
+  static Gen<List<Claim>> claims(Subject subject, int min, int max) {
     Gen<List<Claim>> gen = in -> {
       int exponent = EXPONENTS[Generate.range(0, EXPONENTS.length - 1).generate(in)];
-      int count = Generate.range(1, max).generate(in);
+      int count = Generate.range(min, max).generate(in);
       List<Claim> claims = new ArrayList<>();
       for (int i = 0; i < count; i++) {
         claims.add(claim(in, subject, exponent, true));

@@ -1,0 +1,92 @@
+package dev.consilience.reconcile;
+
+import static dev.consilience.reconcile.Fixtures.claims;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.consilience.Claim;
+import dev.consilience.Range;
+import dev.consilience.Subject;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ExplanationTest {
+  private static final Reconciler UNIFORM =
+      Reconciler.builder().weighting(Weighting.uniform()).build();
+
+  @Test
+  void tellsTheKurskCasualtyClaimsStepByStep() {
+    List<Claim> claims = Fixtures.kursk(Fixtures.KURSK_CASUALTIES);
+    String text = Reconciler.defaults().reconcile(claims).explain();
+
+    assertThat(text).startsWith("kursk/dprk-casualties — North Korean soldiers killed or "
+        + "wounded in Kursk, to date\n");
+    assertThat(text).contains(
+        "As of: 2025-06-15\n",
+        "Unit: person\n",
+        "1. UK Ministry of Defence (uk-mod) says (6000, +∞), weight 0.8, supports the consensus\n",
+        "   - claim " + claims.get(0).id() + ": Government of Ukraine → Business Insider "
+            + "(reported 2025-06-17)\n",
+        "     stated 2025-01/2025-04; before 2025-06-15\n",
+        "     as stated: [3800, 4000] person, approximately (\"about 3,800 to 4,000 North "
+            + "Korean soldiers\")\n",
+        "     widened by the hedge tolerance of 10%: [3420, 4400]\n",
+        "     projected to 2025-06-15: [3420, +∞)",
+        "     weight 0.5, supports the consensus\n",
+        "Verdict: CONSISTENT\n",
+        "Consensus: (6000, +∞) person\n",
+        "Estimate: none: the consensus is unbounded",
+        "Conflicts: none\n",
+        "Left out: none\n",
+        "Why: both independent voices can be right at once");
+  }
+
+  @Test
+  void tellsWhyTheKurskClaimsConflictAsAFixedQuantity() {
+    String text = Reconciler.defaults()
+        .reconcile(Fixtures.kursk(Subject.of("kursk/dprk-casualties"))).explain();
+
+    assertThat(text).contains(
+        "Trend: fixed",
+        "Verdict: CONTESTED\n",
+        "- disagreement: Government of Ukraine (claim ",
+        "[3420, 4400] and (6000, +∞) share no number",
+        "Why: the voices cannot all be right (see the conflicts). The region (6000, +∞) has "
+            + "strictly the most support: 1 of 2 voices, with total weight 0.8");
+    assertThat(text).doesNotContain("projected");
+  }
+
+  @Test
+  void tellsWhyATieIsUnresolved() {
+    String text = UNIFORM.reconcile(
+        claims(Range.closed(0, 10), Range.closed(0, 2), Range.closed(8, 9))).explain();
+
+    assertThat(text).contains(
+        "Verdict: UNRESOLVED\n",
+        "Consensus: none\n",
+        "Robust range: [0, 9] person (holds the true value if at most 1 of the 3 voices are "
+            + "wrong)\n",
+        "Estimate: none: there is no consensus\n",
+        "2 separate regions tie for the most support");
+  }
+
+  @Test
+  void tellsTheEstimateAndWhetherEachClaimSupportsTheConsensus() {
+    String text = UNIFORM.reconcile(
+        claims(Range.closed(8, 12), Range.closed(11, 13), Range.closed(14, 15))).explain();
+
+    assertThat(text).contains(
+        "Estimate: 11 person\n",
+        "3. s2 (s2) says [14, 15], weight 1, does not support the consensus\n",
+        "     weight 1, does not support the consensus\n");
+  }
+
+  @Test
+  void tellsWhenAnOriginIsHeardSeveralTimes() {
+    String text = UNIFORM.reconcile(List.of(Fixtures.claim("a", Range.closed(0, 10)),
+        Fixtures.claim("a", Range.closed(5, 20)))).explain();
+
+    assertThat(text).contains("1 independent voice:\n",
+        "   2 claims, counted once: the voice says what they all allow\n",
+        "Why: there is one independent voice");
+  }
+}

@@ -1,0 +1,32 @@
+package dev.consilience.reconcile;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+
+import java.util.Arrays;
+import java.util.Comparator;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.generators.Generate;
+
+class IndexSortTest {
+
+  @Test
+  void sortsIndicesStablyByComparatorAndByKey() {
+    qt().withExamples(300)
+        .forAll(Generate.intArrays(Generate.range(0, 100), Generate.range(-5, 5)))
+        .checkAssert(values -> {
+          Integer[] expected = new Integer[values.length];
+          long[] keys = new long[values.length];
+          for (int i = 0; i < values.length; i++) {
+            expected[i] = i;
+            keys[i] = values[i];
+          }
+          Arrays.sort(expected, Comparator.comparingInt(i -> values[i]));
+          int[] wanted = Arrays.stream(expected).mapToInt(Integer::intValue).toArray();
+
+          assertThat(IndexSort.sorted(values.length, (a, b) -> Integer.compare(values[a],
+              values[b]))).containsExactly(wanted);
+          assertThat(IndexSort.sortedByKey(keys, values.length)).containsExactly(wanted);
+        });
+  }
+}
