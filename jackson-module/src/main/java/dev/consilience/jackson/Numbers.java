@@ -1,0 +1,140 @@
+package dev.consilience.jackson;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.math.BigDecimal;
+
+/**
+ * Exact numbers: written in plain notation with their scale, read as decimals and never through
+ * {@code double}, and refused before any arithmetic when they are hostile.
+ */
+final class Numbers {
+  /** The most digits a number may have; also Jackson's default maximum number length. */
+  static final int MAX_DIGITS = 1_000;
+
+  /** The greatest magnitude of an exponent. */
+  static final int MAX_EXPONENT = 9_999;
+
+  private static final int SHOWN = 24;
+
+  private Numbers() {}
+
+  /**
+   * Writes a number in plain notation ({@code 6000.50}). A number whose plain notation would have
+   * more than {@link #MAX_DIGITS} digits (possible only with an extreme scale, such as {@code
+   * 1E-9999}) is written as a string in exact scientific notation instead, because no parser with
+   * default limits would read the plain form back.
+   */
+  static void write(BigDecimal value, JsonGenerator gen) throws IOException {
+    String plain = value.toPlainString();
+    if (digits(plain) <= MAX_DIGITS) {
+      gen.writeNumber(plain);
+    } else {
+      gen.writeString(value.unscaledValue() + "E" + (-value.scale()));
+    }
+  }
+
+  /**
+   * Reads a number token, or a string holding a number. The text is checked before it is
+   * converted, so that a thousand-digit or {@code 1e999999999} number costs nothing.
+   */
+  static BigDecimal read(JsonParser p) throws IOException {
+    JsonToken token = p.currentToken();
+    if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT
+        && token != JsonToken.VALUE_STRING) {
+      throw Json.wrongType(p, BigDecimal.class, "a number");
+    }
+    String text = p.getText();
+    String problem = check(text);
+    if (problem != null) {
+      throw Json.invalid(p, BigDecimal.class, problem, shorten(text));
+    }
+    // The parser's own decimal value for number tokens keeps the scale as written.
+    return token == JsonToken.VALUE_STRING ? new BigDecimal(text) : p.getDecimalValue();
+  }
+
+  /**
+   * Checks that the text is a decimal number within the limits; returns the problem, or null.
+   * Accepts {@code [+-]digits[.digits][(e|E)[+-]digits]}.
+   */
+  static String check(String text) {
+    int at = 0;
+    int length = text.length();
+    if (at < length && (text.charAt(at) == '-' || text.charAt(at) == '+')) {
+      at++;
+    }
+    int digits = 0;
+    int integerStart = at;
+    while (at < length && isDigit(text.charAt(at))) {
+      at++;
+      digits++;
+    }
+    if (at == integerStart) {
+      return notANumber(text);
+    }
+    if (at < length && text.charAt(at) == '.') {
+      at++;
+      int fractionStart = at;
+      while (at < length && isDigit(text.charAt(at))) {
+        at++;
+        digits++;
+      }
+      if (at == fractionStart) {
+        return notANumber(text);
+      }
+    }
+    if (at < length && (text.charAt(at) == 'e' || text.charAt(at) == 'E')) {
+      at++;
+      if (at < length && (text.charAt(at) == '-' || text.charAt(at) == '+')) {
+        at++;
+      }
+      while (at < length && text.charAt(at) == '0') {
+        at++;
+      }
+      int exponentStart = at;
+      while (at < length && isDigit(text.charAt(at))) {
+        at++;
+      }
+      if (at == exponentStart && text.charAt(at - 1) != '0') {
+        return notANumber(text);
+      }
+      if (at == length && at - exponentStart > 4) {
+        return "number " + shorten(text) + " has an exponent beyond ±" + MAX_EXPONENT;
+      }
+    }
+    if (at != length) {
+      return notANumber(text);
+    }
+    if (digits > MAX_DIGITS) {
+      return "number " + shorten(text) + " has " + digits + " digits, more than " + MAX_DIGITS;
+    }
+    return null;
+  }
+
+  private static String notANumber(String text) {
+    return "'" + shorten(text) + "' is not a decimal number";
+  }
+
+  private static int digits(String plain) {
+    int count = 0;
+    for (int i = 0; i < plain.length(); i++) {
+      if (isDigit(plain.charAt(i))) {
+        count++;
+      }
+    }
+    return count;
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+
+  /** The text, or its start and end around an ellipsis when it is too long to show. */
+  private static String shorten(String text) {
+    return text.length() <= 2 * SHOWN
+        ? text
+        : text.substring(0, SHOWN) + "…" + text.substring(text.length() - SHOWN);
+  }
+}

@@ -1,0 +1,41 @@
+package dev.consilience.jackson;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.ser.std.StdSerializer;
+import dev.consilience.Claim;
+import dev.consilience.reconcile.Voice;
+import java.io.IOException;
+import java.math.BigDecimal;
+
+/**
+ * Writes a {@link Voice}: {@code origin}, {@code range}, {@code weight} (a plain decimal), {@code
+ * supportsConsensus}, then {@code claims}, the voice's claims in full.
+ */
+final class VoiceSerializer extends StdSerializer<Voice> {
+  private static final long serialVersionUID = 1L;
+  static final VoiceSerializer INSTANCE = new VoiceSerializer();
+
+  private VoiceSerializer() {
+    super(Voice.class);
+  }
+
+  @Override
+  public void serialize(Voice voice, JsonGenerator gen, SerializerProvider provider)
+      throws IOException {
+    gen.writeStartObject(voice);
+    gen.writeStringField("origin", voice.origin());
+    gen.writeFieldName("range");
+    RangeSerializer.INSTANCE.serialize(voice.range(), gen, provider);
+    gen.writeFieldName("weight");
+    // The shortest decimal that reads back as the same double, in plain notation.
+    Numbers.write(BigDecimal.valueOf(voice.weight()), gen);
+    gen.writeBooleanField("supportsConsensus", voice.supportsConsensus());
+    gen.writeArrayFieldStart("claims");
+    for (Claim claim : voice.claims()) {
+      ClaimSerializer.INSTANCE.serialize(claim, gen, provider);
+    }
+    gen.writeEndArray();
+    gen.writeEndObject();
+  }
+}
