@@ -10,6 +10,8 @@ final class ClaimIds {
   private static final char[] HEX = "0123456789abcdef".toCharArray();
   /** Separates fields; a control character cannot occur in an id or a unit code. */
   private static final char FIELD = '\u001f';
+  /** Never updated: only cloned. */
+  private static final MessageDigest SHA_256 = newSha256();
 
   private ClaimIds() {}
 
@@ -20,13 +22,25 @@ final class ClaimIds {
       content.append(relay.source().id()).append(':').append(relay.kind()).append(FIELD);
     }
     Range range = claim.quantity().range();
-    content.append(range.lower().map(b -> (b.inclusive() ? "[" : "(") + plain(b.value())).orElse("(-inf"))
-        .append(',')
-        .append(range.upper().map(b -> plain(b.value()) + (b.inclusive() ? "]" : ")")).orElse("+inf)"))
-        .append(FIELD).append(claim.quantity().unit().code())
+    Bound lower = range.lowerOrNull();
+    if (lower == null) {
+      content.append("(-inf");
+    } else {
+      content.append(lower.inclusive() ? '[' : '(').append(plain(lower.value()));
+    }
+    content.append(',');
+    Bound upper = range.upperOrNull();
+    if (upper == null) {
+      content.append("+inf)");
+    } else {
+      content.append(plain(upper.value())).append(upper.inclusive() ? ']' : ')');
+    }
+    content.append(FIELD).append(claim.quantity().unit().code())
         .append(FIELD).append(claim.quantity().hedge())
-        .append(FIELD).append(claim.statedOn().map(TimeSpan::toString).orElse(""))
-        .append(FIELD).append(claim.asOf().map(TimeSpan::toString).orElse(""));
+        .append(FIELD);
+    claim.statedOn().ifPresent(content::append);
+    content.append(FIELD);
+    claim.asOf().ifPresent(content::append);
     byte[] digest = sha256().digest(content.toString().getBytes(StandardCharsets.UTF_8));
     char[] id = new char[16];
     for (int i = 0; i < 8; i++) {
@@ -40,7 +54,16 @@ final class ClaimIds {
     return value.signum() == 0 ? "0" : value.stripTrailingZeros().toPlainString();
   }
 
+  /** A fresh digest: cloning one is several times cheaper than looking the algorithm up. */
   private static MessageDigest sha256() {
+    try {
+      return (MessageDigest) SHA_256.clone();
+    } catch (CloneNotSupportedException e) {
+      return newSha256();
+    }
+  }
+
+  private static MessageDigest newSha256() {
     try {
       return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {

@@ -12,7 +12,8 @@ import org.immutables.value.Value;
  *
  * <p>Instances are immutable values, safe to share between threads.
  */
-@Value.Immutable
+// Subjects key the maps that group claims by subject: hash once, when built.
+@Value.Immutable(prehash = true, copy = false)
 public abstract class Subject {
   Subject() {}
 

@@ -5,7 +5,6 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
-import java.util.Locale;
 import java.util.Objects;
 import org.immutables.value.Value;
 
@@ -36,6 +35,22 @@ import org.immutables.value.Value;
  */
 @Value.Immutable(builder = false)
 public abstract class TimeSpan {
+  /*
+   * The spans made most recently, one per slot by the days they run between. Claims share a few
+   * thousand dates among millions of claims, and handing out the same instance for the same
+   * days keeps a span and its two dates (72 bytes) out of almost every claim. A slot is read and
+   * written without locking: a span is immutable, with final fields, so any thread that sees one
+   * sees it whole, and a lost write only means a new instance the next time.
+   */
+  private static final int RECENT_BITS = 12;
+  private static final TimeSpan[] RECENT = new TimeSpan[1 << RECENT_BITS];
+  /*
+   * The texts read most recently, one per slot by hash, with the span each was read as: JSON
+   * documents repeat a few dates over and over, and reading one again costs a hash and an equals
+   * instead of two dates. Shared without locking for the same reason as the spans.
+   */
+  private static final Parsed[] RECENT_TEXTS = new Parsed[1 << 10];
+
   TimeSpan() {}
 
   /**
@@ -78,7 +93,17 @@ public abstract class TimeSpan {
    *     0000 to 9999
    */
   public static TimeSpan between(LocalDate start, LocalDate end) {
-    return ImmutableTimeSpan.make(start, end);
+    long startDay = Objects.requireNonNull(start, "start").toEpochDay();
+    long endDay = Objects.requireNonNull(end, "end").toEpochDay();
+    int slot = (int) ((startDay * 0x9E3779B97F4A7C15L + endDay) * 0x9E3779B97F4A7C15L
+        >>> (Long.SIZE - RECENT_BITS));
+    TimeSpan recent = RECENT[slot];
+    if (recent != null && recent.start().equals(start) && recent.end().equals(end)) {
+      return recent;
+    }
+    TimeSpan span = ImmutableTimeSpan.make(start, end);
+    RECENT[slot] = span;
+    return span;
   }
 
   /** The first day of the span. */
@@ -156,6 +181,18 @@ public abstract class TimeSpan {
    */
   public static TimeSpan parse(CharSequence text) {
     String s = text.toString();
+    int hash = s.hashCode();
+    int slot = (hash ^ (hash >>> 16)) & (RECENT_TEXTS.length - 1);
+    Parsed recent = RECENT_TEXTS[slot];
+    if (recent != null && recent.text.equals(s)) {
+      return recent.span;
+    }
+    TimeSpan span = read(s);
+    RECENT_TEXTS[slot] = new Parsed(s, span);
+    return span;
+  }
+
+  private static TimeSpan read(String s) {
     int slash = s.indexOf('/');
     if (slash < 0) {
       return between(readStart(s, 0, s.length()), readEnd(s, 0, s.length()));
@@ -167,6 +204,17 @@ public abstract class TimeSpan {
           "start " + start + " is after end " + end, s, slash + 1);
     }
     return between(start, end);
+  }
+
+  /** A text that was read, and what it was read as. */
+  private static final class Parsed {
+    final String text;
+    final TimeSpan span;
+
+    Parsed(String text, TimeSpan span) {
+      this.text = text;
+      this.span = span;
+    }
   }
 
   private static LocalDate readStart(String text, int from, int to) {
@@ -242,25 +290,40 @@ public abstract class TimeSpan {
         && end.getDayOfMonth() == 31;
     boolean monthAligned = start.getDayOfMonth() == 1
         && end.getDayOfMonth() == end.lengthOfMonth();
-    if (yearAligned) {
-      return start.getYear() == end.getYear()
-          ? year(start)
-          : year(start) + "/" + year(end);
+    // Written by hand rather than with String.format: spans are printed for every claim's id
+    // and in every JSON document, and formatting cost more than the rest of the work.
+    int precision = yearAligned ? 1 : monthAligned ? 2 : 3;
+    StringBuilder text = new StringBuilder(21);
+    append(text, start, precision);
+    boolean oneUnit = yearAligned
+        ? start.getYear() == end.getYear()
+        : monthAligned
+            ? start.getYear() == end.getYear() && start.getMonthValue() == end.getMonthValue()
+            : start.equals(end);
+    if (!oneUnit) {
+      append(text.append('/'), end, precision);
     }
-    if (monthAligned) {
-      return YearMonth.from(start).equals(YearMonth.from(end))
-          ? month(start)
-          : month(start) + "/" + month(end);
-    }
-    return start.equals(end) ? start.toString() : start + "/" + end;
+    return text.toString();
   }
 
-  private static String year(LocalDate day) {
-    return String.format(Locale.ROOT, "%04d", day.getYear());
+  /** Appends {@code yyyy}, {@code yyyy-mm} or {@code yyyy-mm-dd} for 1, 2 or 3 parts. */
+  private static void append(StringBuilder text, LocalDate day, int parts) {
+    appendDigits(text, day.getYear(), 4);
+    if (parts > 1) {
+      appendDigits(text.append('-'), day.getMonthValue(), 2);
+    }
+    if (parts > 2) {
+      appendDigits(text.append('-'), day.getDayOfMonth(), 2);
+    }
   }
 
-  private static String month(LocalDate day) {
-    return String.format(Locale.ROOT, "%04d-%02d", day.getYear(), day.getMonthValue());
+  private static void appendDigits(StringBuilder text, int value, int width) {
+    for (int limit = 10, digits = 1; digits < width; limit *= 10, digits++) {
+      if (value < limit) {
+        text.append('0');
+      }
+    }
+    text.append(value);
   }
 
   @Override

@@ -62,10 +62,20 @@ public abstract class Unit {
       throw new IllegalArgumentException(
           "unit code '" + code + "' has leading or trailing white space");
     }
-    if (code.chars().anyMatch(Character::isISOControl)) {
+    if (hasControlCharacter(code)) {
       throw new IllegalArgumentException("unit code '" + code.replaceAll("\\p{Cntrl}", "?")
           + "' has a control character");
     }
+  }
+
+  // A loop rather than a stream: a unit is made for every claim read from JSON or text.
+  private static boolean hasControlCharacter(String code) {
+    for (int i = 0; i < code.length(); i++) {
+      if (Character.isISOControl(code.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Returns the code. */

@@ -184,4 +184,12 @@ class ModelValuesTest {
     assertThat(Bound.inclusive(new BigDecimal("5.00")).value().scale()).isEqualTo(2);
     assertThat(Bound.exclusive(new BigDecimal("5.00"))).hasToString("5.00 (exclusive)");
   }
+
+  @Test
+  void boundKeepsItsInclusionAndRejectsANullValueByName() {
+    assertThat(Bound.of(new BigDecimal("5"), true).inclusive()).isTrue();
+    assertThat(Bound.of(new BigDecimal("5"), false).inclusive()).isFalse();
+    assertThatThrownBy(() -> Bound.of(null, true))
+        .isInstanceOf(NullPointerException.class).hasMessageContaining("value");
+  }
 }

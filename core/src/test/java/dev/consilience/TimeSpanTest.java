@@ -87,6 +87,10 @@ class TimeSpanTest {
       "2025-06-01/2025-06-30;2025-06-01;2025-06-30;2025-06",
       "2025-06-02/2025-06;2025-06-02;2025-06-30;2025-06-02/2025-06-30",
       "0000;0000-01-01;0000-12-31;0000",
+      "0007-03;0007-03-01;0007-03-31;0007-03",
+      "0099/0999;0099-01-01;0999-12-31;0099/0999",
+      "0999-12-31;0999-12-31;0999-12-31;0999-12-31",
+      "9999-09/9999-10;9999-09-01;9999-10-31;9999-09/9999-10",
       "2024-02-29;2024-02-29;2024-02-29;2024-02-29"})
   void parseReadsIsoDatesAndIntervalsAtEveryPrecision(
       String text, LocalDate start, LocalDate end, String printed) {
@@ -157,5 +161,30 @@ class TimeSpanTest {
         a.overlaps(b) == b.overlaps(a)
             && a.overlaps(b) == !(a.isBefore(b) || a.isAfter(b))
             && a.isBefore(b) == b.isAfter(a));
+  }
+
+  @Test
+  void betweenKeepsTheDaysItIsGivenWhateverWasMadeBefore() {
+    // Many spans, so that recently made ones are displaced and slots are shared.
+    qt().withExamples(20_000).forAll(timeSpans()).check(span -> {
+      TimeSpan again = TimeSpan.between(span.start(), span.end());
+      return again.start().equals(span.start()) && again.end().equals(span.end());
+    });
+  }
+
+  @Test
+  void theSameDaysGiveTheSameInstanceWhenMadeOneAfterTheOther() {
+    TimeSpan first = TimeSpan.of(LocalDate.of(2025, 6, 15));
+    assertThat(TimeSpan.between(LocalDate.of(2025, 6, 15), LocalDate.of(2025, 6, 15)))
+        .isSameAs(first);
+    assertThat(TimeSpan.of(YearMonth.of(2025, 6))).isNotSameAs(first);
+  }
+
+  @Test
+  void textThatFailedToParseStillFailsAfterValidTextWasRead() {
+    TimeSpan.parse("2025-06-15");
+    assertThatThrownBy(() -> TimeSpan.parse("2025-06-15x"))
+        .isInstanceOf(TextParseException.class).hasMessageContaining("unexpected text");
+    assertThat(TimeSpan.parse("2025-06-15")).isSameAs(TimeSpan.parse("2025-06-15"));
   }
 }
