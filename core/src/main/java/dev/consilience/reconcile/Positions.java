@@ -38,10 +38,16 @@ final class Positions {
   final long[] start;
   /** Where each range stops. */
   final long[] stop;
+  /**
+   * Whether the positions are 2x or 2x + 1 for the values x on a common scale, rather than
+   * ranks: then {@code (start >> 1) + (stop >> 1)} orders bounded ranges as their midpoints do.
+   */
+  final boolean onScale;
 
-  private Positions(long[] start, long[] stop) {
+  private Positions(long[] start, long[] stop, boolean onScale) {
     this.start = start;
     this.stop = stop;
+    this.onScale = onScale;
   }
 
   /** The positions of the first {@code n} ranges' ends. */
@@ -71,7 +77,7 @@ final class Positions {
     } else {
       ranks(lower, upper, start, stop);
     }
-    return new Positions(start, stop);
+    return new Positions(start, stop, fits);
   }
 
   private static int scale(@Nullable Bound bound) {

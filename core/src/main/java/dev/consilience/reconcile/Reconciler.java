@@ -72,10 +72,7 @@ public final class Reconciler {
   private static final int SUBJECTS_SHOWN = 10;
   /** From this many claims on, sort keys are read into arrays first. */
   private static final int SORT_WITH_KEYS = 64;
-  private static final Comparator<Subject> SUBJECT_ORDER =
-      Comparator.comparing(Subject::id)
-          .thenComparing(Subject::trend)
-          .thenComparing(subject -> subject.description().orElse(""));
+  private static final Comparator<Subject> SUBJECT_ORDER = Reconciler::compareSubjects;
 
   private final Weighting weighting;
   private final BigDecimal hedgeTolerance;
@@ -180,18 +177,68 @@ public final class Reconciler {
    */
   public Map<Subject, Reconciliation> reconcileAll(Collection<Claim> claims) {
     Claim[] array = checkedAllowEmpty(claims);
-    Map<Subject, List<Claim>> bySubject = new HashMap<>();
-    for (Claim claim : array) {
-      bySubject.computeIfAbsent(claim.subject(), subject -> new ArrayList<>(4)).add(claim);
+    int n = array.length;
+    // Group by counting sort: number the subjects in order of first appearance, count the claims
+    // of each, then place every claim at its subject's offset in one array. Each claim costs one
+    // hash lookup at most (none when it follows a claim about the same subject), and no list
+    // grows.
+    Map<Subject, Integer> numbers = new HashMap<>();
+    List<Subject> subjects = new ArrayList<>();
+    int[] subjectOf = new int[n];
+    int[] counts = new int[n];
+    Subject previous = null;
+    for (int i = 0; i < n; i++) {
+      Subject subject = array[i].subject();
+      int number;
+      if (subject == previous || (previous != null && subject.equals(previous))) {
+        number = subjectOf[i - 1];
+      } else {
+        number = numbers.computeIfAbsent(subject, s -> {
+          subjects.add(s);
+          return subjects.size() - 1;
+        });
+        previous = subject;
+      }
+      subjectOf[i] = number;
+      counts[number]++;
     }
-    List<Subject> subjects = new ArrayList<>(bySubject.keySet());
-    subjects.sort(SUBJECT_ORDER);
-    Map<Subject, Reconciliation> result = new LinkedHashMap<>(subjects.size() * 4 / 3 + 1);
-    for (Subject subject : subjects) {
-      Claim[] ofSubject = bySubject.get(subject).toArray(new Claim[0]);
+    int m = subjects.size();
+    int[] order = IndexSort.sorted(m, (a, b) -> compareSubjects(subjects.get(a), subjects.get(b)));
+    // offsets[s] is where subject s's claims start, the subjects laid out in result order.
+    int[] offsets = new int[m];
+    int next = 0;
+    for (int s : order) {
+      offsets[s] = next;
+      next += counts[s];
+    }
+    Claim[] grouped = new Claim[n];
+    int[] filled = offsets.clone();
+    for (int i = 0; i < n; i++) {
+      grouped[filled[subjectOf[i]]++] = array[i];
+    }
+    Map<Subject, Reconciliation> result = new LinkedHashMap<>(m * 4 / 3 + 1);
+    for (int s : order) {
+      Claim[] ofSubject = Arrays.copyOfRange(grouped, offsets[s], offsets[s] + counts[s]);
+      Subject subject = subjects.get(s);
       result.put(subject, Reconciling.run(this, subject, sorted(ofSubject), null));
     }
     return Collections.unmodifiableMap(result);
+  }
+
+  /**
+   * Orders subjects by id, then trend, then description (none first, as the empty text): the
+   * order of {@link #reconcileAll}'s result.
+   */
+  private static int compareSubjects(Subject a, Subject b) {
+    if (a == b) {
+      return 0;
+    }
+    int order = a.id().compareTo(b.id());
+    if (order == 0) {
+      order = a.trend().compareTo(b.trend());
+    }
+    return order != 0 ? order
+        : a.description().orElse("").compareTo(b.description().orElse(""));
   }
 
   /**

@@ -155,17 +155,32 @@ final class Reconciling {
     }
     BigDecimal estimate = null;
     if (consensus != null && consensus.isBounded() && bounded > 0) {
-      BigDecimal[] midpoints = new BigDecimal[bounded];
+      int[] voice = new int[bounded];
       long[] weights = new long[bounded];
       int k = 0;
       for (int v = 0; v < voices; v++) {
         if (supports[v] && voiceStart[v] != Positions.BELOW_ALL
             && voiceStop[v] != Positions.ABOVE_ALL) {
-          midpoints[k] = ranges.lower(v).value().add(ranges.upper(v).value()).divide(TWO);
+          voice[k] = v;
           weights[k++] = units[v];
         }
       }
-      estimate = WeightedMedian.estimate(consensus, midpoints, weights);
+      if (widePositions.onScale) {
+        // The sum of a voice's ends on the common scale orders voices as their midpoints do, so
+        // only the median's midpoint is computed.
+        long[] keys = new long[bounded];
+        for (int i = 0; i < bounded; i++) {
+          keys[i] = (voiceStart[voice[i]] >> 1) + (voiceStop[voice[i]] >> 1);
+        }
+        int median = voice[WeightedMedian.medianByKey(keys, weights)];
+        estimate = WeightedMedian.into(consensus, midpoint(ranges, median));
+      } else {
+        BigDecimal[] midpoints = new BigDecimal[bounded];
+        for (int i = 0; i < bounded; i++) {
+          midpoints[i] = midpoint(ranges, voice[i]);
+        }
+        estimate = WeightedMedian.estimate(consensus, midpoints, weights);
+      }
     }
 
     Voice[] result = new Voice[voices];
@@ -177,6 +192,11 @@ final class Reconciling {
     }
     return new Reconciliation(reconciler, subject, asOf, selection.unit, verdict, consensus,
         robustRange, hull, estimate, List.of(result), conflicts.sorted(), excluded, ties);
+  }
+
+  /** The midpoint of a bounded voice's range. */
+  private static BigDecimal midpoint(Ranges ranges, int voice) {
+    return ranges.lower(voice).value().add(ranges.upper(voice).value()).divide(TWO);
   }
 
   /** Builds result ranges from the ends of voices, reusing a claim's range where one fits. */

@@ -30,6 +30,26 @@ final class WeightedMedian {
     if (n == 0) {
       return null;
     }
+    int[] order = IndexSort.sorted(n, (a, b) -> midpoints[a].compareTo(midpoints[b]));
+    return into(consensus, midpoints[median(order, weights)]);
+  }
+
+  /**
+   * Returns which value is the weighted median, the values given by keys that order them as the
+   * values do. Sorting primitive keys spares the {@link BigDecimal} comparisons of {@link
+   * #estimate}; equal keys pick the same value as equal midpoints would.
+   *
+   * @param keys the values' keys, at least one
+   * @param weights their weights, in the exact units of {@link Weighing#units}
+   * @return the index of the median value
+   */
+  static int medianByKey(long[] keys, long[] weights) {
+    return median(IndexSort.sortedByKey(keys, keys.length), weights);
+  }
+
+  /** The index of the weighted median, given the indices of the values in ascending order. */
+  private static int median(int[] order, long[] weights) {
+    int n = order.length;
     long total = 0;
     for (long weight : weights) {
       total += weight;
@@ -38,17 +58,14 @@ final class WeightedMedian {
     if (equal) {
       total = n;
     }
-    int[] order = IndexSort.sorted(n, (a, b) -> midpoints[a].compareTo(midpoints[b]));
     long cumulative = 0;
-    BigDecimal median = midpoints[order[n - 1]];
     for (int k : order) {
       cumulative += equal ? 1 : weights[k];
       if (cumulative >= total - cumulative) {
-        median = midpoints[k];
-        break;
+        return k;
       }
     }
-    return into(consensus, median);
+    return order[n - 1];
   }
 
   /** Moves a number into a bounded range; see the class comment. */
