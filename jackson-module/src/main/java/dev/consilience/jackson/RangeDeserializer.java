@@ -6,9 +6,7 @@ import dev.consilience.Bound;
 import dev.consilience.Range;
 import java.io.IOException;
 import java.math.BigDecimal;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -16,7 +14,7 @@ import java.util.Set;
  * Reads a {@link Range} from the Elasticsearch range convention. At most one of {@code gt} and
  * {@code gte}, and of {@code lt} and {@code lte}; an empty object is every number.
  */
-final class RangeDeserializer extends ObjectDeserializer<Range, Map<String, BigDecimal>> {
+final class RangeDeserializer extends ObjectDeserializer<Range, RangeDeserializer.Ends> {
   private static final long serialVersionUID = 1L;
   static final RangeDeserializer INSTANCE = new RangeDeserializer();
 
@@ -24,22 +22,42 @@ final class RangeDeserializer extends ObjectDeserializer<Range, Map<String, BigD
     super(Range.class, "range", List.of("gt", "gte", "lt", "lte"), Set.of());
   }
 
-  @Override
-  Map<String, BigDecimal> start() {
-    return new HashMap<>();
+  /** The ends read so far; a small holder rather than a map, since every claim has a range. */
+  static final class Ends {
+    private BigDecimal gt;
+    private BigDecimal gte;
+    private BigDecimal lt;
+    private BigDecimal lte;
   }
 
   @Override
-  void read(Map<String, BigDecimal> ends, String property, JsonParser p,
-      DeserializationContext ctxt) throws IOException {
-    ends.put(property, Numbers.read(p));
+  Ends start() {
+    return new Ends();
   }
 
   @Override
-  Range build(Map<String, BigDecimal> ends, JsonParser p, DeserializationContext ctxt)
+  void read(Ends ends, String property, JsonParser p, DeserializationContext ctxt)
       throws IOException {
-    Optional<Bound> lower = end(ends, "gte", "gt", p);
-    Optional<Bound> upper = end(ends, "lte", "lt", p);
+    BigDecimal value = Numbers.read(p);
+    switch (property) {
+      case "gt":
+        ends.gt = value;
+        break;
+      case "gte":
+        ends.gte = value;
+        break;
+      case "lt":
+        ends.lt = value;
+        break;
+      default:
+        ends.lte = value;
+    }
+  }
+
+  @Override
+  Range build(Ends ends, JsonParser p, DeserializationContext ctxt) throws IOException {
+    Optional<Bound> lower = end(ends.gte, ends.gt, "gte", "gt", p);
+    Optional<Bound> upper = end(ends.lte, ends.lt, "lte", "lt", p);
     try {
       return Range.of(lower, upper);
     } catch (IllegalArgumentException e) {
@@ -47,10 +65,8 @@ final class RangeDeserializer extends ObjectDeserializer<Range, Map<String, BigD
     }
   }
 
-  private Optional<Bound> end(Map<String, BigDecimal> ends, String inclusive, String exclusive,
-      JsonParser p) throws IOException {
-    BigDecimal closed = ends.get(inclusive);
-    BigDecimal open = ends.get(exclusive);
+  private static Optional<Bound> end(BigDecimal closed, BigDecimal open, String inclusive,
+      String exclusive, JsonParser p) throws IOException {
     if (closed != null && open != null) {
       throw Json.mismatch(p, Range.class, "a range has at most one of '" + exclusive + "' and '"
           + inclusive + "', found both");
