@@ -2,6 +2,7 @@ package dev.consilience.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.consilience.Claim;
 import dev.consilience.Hedge;
 import dev.consilience.Quantity;
@@ -15,6 +16,7 @@ import dev.consilience.Subject;
 import dev.consilience.TimeSpan;
 import dev.consilience.Trend;
 import dev.consilience.Unit;
+import dev.consilience.jackson.ConsilienceModule;
 import dev.consilience.reconcile.Reconciler;
 import dev.consilience.reconcile.Reconciliation;
 import dev.consilience.reconcile.Verdict;
@@ -24,6 +26,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /** What the README shows a new user is what the library does. */
@@ -104,5 +108,23 @@ class ReadmeTest {
     String firstTwo = report.substring(0, report.indexOf("kursk/dprk-new-personnel")).strip();
 
     assertThat(quickstart).contains("```\n" + firstTwo + "\n```");
+  }
+
+  @Test
+  void everyJsonExampleInTheReadmeIsAClaimTheModuleReads() throws IOException {
+    ObjectMapper mapper = new ObjectMapper().registerModule(new ConsilienceModule());
+    Matcher block = Pattern.compile("```json\n(.*?)```", Pattern.DOTALL).matcher(readme());
+    int claims = 0;
+    while (block.find()) {
+      String json = block.group(1).strip();
+      // A block is one pretty-printed claim, or JSON Lines of claims.
+      List<String> documents = json.startsWith("{\n") ? List.of(json) : json.lines().toList();
+      for (String document : documents) {
+        assertThat(mapper.readValue(document, Claim.class).subject().id())
+            .isEqualTo("kursk/dprk-casualties");
+        claims++;
+      }
+    }
+    assertThat(claims).isEqualTo(3);
   }
 }
