@@ -10,12 +10,15 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Function;
 
@@ -45,6 +48,56 @@ public final class PopulationEvaluation {
 
   private PopulationEvaluation() {}
 
+  /**
+   * Where the gold value stands among the claims about its item, counting each editor once: what
+   * a method must do to get the item right. Only a method that trusts some editors more than
+   * others can win a tie or side with a minority, and no method can pick a value nobody claimed.
+   */
+  enum Standing {
+    /** More editors claim the gold value than any other value: a majority vote gets it right. */
+    PLURALITY("gold value has the most editors"),
+    /** The gold value has the most editors, and so has another value. */
+    TIED("gold value tied for the most editors"),
+    /** Another value has more editors than the gold value. */
+    MINORITY("gold value has fewer editors than another"),
+    /** Nobody claimed the gold value. */
+    UNCLAIMED("gold value claimed by nobody");
+
+    final String description;
+
+    Standing(String description) {
+      this.description = description;
+    }
+
+    /** The standing of the gold value among the claims about one item. */
+    static Standing of(BigDecimal gold, List<Claim> claims) {
+      Map<BigDecimal, Set<String>> editors = new HashMap<>();
+      for (Claim claim : claims) {
+        // Every claim here is a point; stripping the scale makes 100 and 100.0 one value.
+        BigDecimal value = claim.quantity().range().lower().orElseThrow().value().stripTrailingZeros();
+        editors.computeIfAbsent(value, v -> new HashSet<>()).add(claim.source().id());
+      }
+      int forGold = editors.getOrDefault(gold.stripTrailingZeros(), Set.of()).size();
+      int most = 0;
+      int valuesWithMost = 0;
+      for (Set<String> backers : editors.values()) {
+        if (backers.size() > most) {
+          most = backers.size();
+          valuesWithMost = 1;
+        } else if (backers.size() == most) {
+          valuesWithMost++;
+        }
+      }
+      if (forGold == 0) {
+        return UNCLAIMED;
+      }
+      if (forGold < most) {
+        return MINORITY;
+      }
+      return valuesWithMost == 1 ? PLURALITY : TIED;
+    }
+  }
+
   /** One method's score. */
   static final class Row {
     final String method;
@@ -52,14 +105,25 @@ public final class PopulationEvaluation {
     final int items;
     final double seconds;
     final Map<String, Optional<BigDecimal>> estimates;
+    /** Items right and items in all, by the standing of the gold value. */
+    final Map<Standing, int[]> byStanding;
 
     Row(String method, int correct, int items, double seconds,
-        Map<String, Optional<BigDecimal>> estimates) {
+        Map<String, Optional<BigDecimal>> estimates, Map<Standing, int[]> byStanding) {
       this.method = method;
       this.correct = correct;
       this.items = items;
       this.seconds = seconds;
       this.estimates = estimates;
+      this.byStanding = byStanding;
+    }
+
+    int correct(Standing standing) {
+      return byStanding.get(standing)[0];
+    }
+
+    int items(Standing standing) {
+      return byStanding.get(standing)[1];
     }
 
     double accuracy() {
@@ -115,7 +179,18 @@ public final class PopulationEvaluation {
       }
     }
     double seconds = (System.nanoTime() - start) / 1e9;
-    return new Row(method.name, correct, bySubject.size(), seconds, estimates);
+    Map<Standing, int[]> byStanding = new EnumMap<>(Standing.class);
+    for (Standing standing : Standing.values()) {
+      byStanding.put(standing, new int[2]);
+    }
+    for (Map.Entry<String, List<Claim>> subject : bySubject.entrySet()) {
+      BigDecimal gold = data.gold.get(subject.getKey());
+      int[] counts = byStanding.get(Standing.of(gold, subject.getValue()));
+      Optional<BigDecimal> estimate = estimates.get(subject.getKey());
+      counts[0] += estimate.isPresent() && estimate.get().compareTo(gold) == 0 ? 1 : 0;
+      counts[1]++;
+    }
+    return new Row(method.name, correct, bySubject.size(), seconds, estimates, byStanding);
   }
 
   /** Scores every method on the claims as read. */
@@ -140,8 +215,24 @@ public final class PopulationEvaluation {
     return true;
   }
 
+  /** Prints, for each standing of the gold value, how many items each method got right. */
+  static void printStandings(List<Row> rows) {
+    System.out.printf(Locale.ROOT, "%-44s %6s", "items right, by where the gold value stands", "items");
+    for (int i = 1; i <= rows.size(); i++) {
+      System.out.printf(Locale.ROOT, " %9s", "method " + i);
+    }
+    System.out.println();
+    for (Standing standing : Standing.values()) {
+      System.out.printf(Locale.ROOT, "%-44s %6d", standing.description, rows.get(0).items(standing));
+      for (Row row : rows) {
+        System.out.printf(Locale.ROOT, " %9d", row.correct(standing));
+      }
+      System.out.println();
+    }
+  }
+
   /**
-   * Prints the table.
+   * Prints the tables.
    *
    * @param args optionally, the datasets folder (or the population folder itself)
    */
@@ -156,12 +247,16 @@ public final class PopulationEvaluation {
         data.claims.size(), data.gold.size(), folder);
     List<Row> rows = evaluate(data);
     System.out.printf(
-        Locale.ROOT, "%-50s %9s %6s %9s%n", "method", "accuracy", "items", "run time");
-    for (Row row : rows) {
-      System.out.printf(Locale.ROOT, "%-50s %8.2f%% %6d %8.2fs%n",
-          row.method, 100 * row.accuracy(), row.items, row.seconds);
+        Locale.ROOT, "%-53s %9s %6s %9s%n", "method", "accuracy", "items", "run time");
+    for (int i = 0; i < rows.size(); i++) {
+      Row row = rows.get(i);
+      System.out.printf(Locale.ROOT, "%-53s %8.2f%% %6d %8.2fs%n",
+          (i + 1) + ". " + row.method, 100 * row.accuracy(), row.items, row.seconds);
     }
     System.out.println(PUBLISHED);
+    System.out.println();
+    printStandings(rows);
+    System.out.println();
     long start = System.nanoTime();
     SourceWeights weights = TruthDiscovery.defaults().learn(data.claims);
     System.out.printf(Locale.ROOT, "learning alone: %.2fs for %,d sources in %d rounds%s%n",

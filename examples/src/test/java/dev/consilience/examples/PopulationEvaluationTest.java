@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.consilience.Claim;
 import dev.consilience.Source;
+import dev.consilience.examples.PopulationEvaluation.Standing;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -56,6 +57,40 @@ class PopulationEvaluationTest {
     assertThat(learned.accuracy()).isGreaterThanOrEqualTo(LEARNED_TARGET);
     assertThat(learned.accuracy()).isGreaterThan(rows.get(0).accuracy() + 0.2);
     assertThat(rows.get(1).accuracy()).isGreaterThanOrEqualTo(0.82);
+  }
+
+  @Test
+  void everyItemHasOneStandingTheSameForEveryMethod() {
+    for (PopulationEvaluation.Row row : rows) {
+      int items = 0;
+      for (Standing standing : Standing.values()) {
+        assertThat(row.items(standing)).isEqualTo(rows.get(0).items(standing));
+        assertThat(row.correct(standing)).isBetween(0, row.items(standing));
+        items += row.items(standing);
+      }
+      assertThat(items).isEqualTo(row.items);
+    }
+  }
+
+  @Test
+  void majorityVoteGetsExactlyTheItemsWhereTheGoldValueHasTheMostEditors() {
+    PopulationEvaluation.Row vote = rows.get(0);
+
+    assertThat(vote.correct(Standing.PLURALITY)).isEqualTo(vote.items(Standing.PLURALITY));
+    assertThat(vote.correct - vote.correct(Standing.PLURALITY)).isZero();
+  }
+
+  @Test
+  void noMethodPicksAValueNobodyClaimed() {
+    assertThat(rows).allSatisfy(row -> assertThat(row.correct(Standing.UNCLAIMED)).isZero());
+  }
+
+  @Test
+  void learnedWeightsWinTiesAndSomeMinorities() {
+    PopulationEvaluation.Row learned = rows.get(2);
+
+    assertThat(learned.correct(Standing.TIED)).isGreaterThan(learned.items(Standing.TIED) * 3 / 4);
+    assertThat(learned.correct(Standing.MINORITY)).isPositive();
   }
 
   @Test
