@@ -19,6 +19,7 @@ import dev.consilience.Trend;
 import dev.consilience.Unit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -244,12 +245,7 @@ class TruthDiscoveryTest {
 
   @Test
   void anUnseenSourceWeighsWhatItsGroupEarned() {
-    List<Claim> claims = new ArrayList<>();
-    for (int s = 0; s < 6; s++) {
-      claims.add(claim(Subject.of("city-" + s), agency("stats-" + s), Range.singleton(100 + s)));
-      claims.add(claim(Subject.of("city-" + s), agency("census-" + s), Range.singleton(100 + s)));
-      claims.add(claim(Subject.of("city-" + s), person("rumour-" + s), Range.singleton(7 + s)));
-    }
+    List<Claim> claims = agenciesAgreeingAgainstARumour();
     SourceWeights weights = TruthDiscovery.defaults().learn(claims);
 
     Subject city = Subject.of("city-0");
@@ -262,6 +258,20 @@ class TruthDiscoveryTest {
     assertThat(newAgency).isGreaterThan(newPerson);
     assertThat(newExpert).isEqualTo(weights.unseenWeight());
     assertThat(newPerson).isGreaterThanOrEqualTo(SourceWeights.MIN_WEIGHT);
+  }
+
+  @Test
+  void aSourceIdWithTwoKindsInIdenticalClaimsIsGroupedTheSameInAnyOrder() {
+    List<Claim> claims = agenciesAgreeingAgainstARumour();
+    claims.add(claim(Subject.of("town"), agency("dual"), Range.singleton(5)));
+    claims.add(claim(Subject.of("town"), person("dual"), Range.singleton(5)));
+    List<Claim> reversed = new ArrayList<>(claims);
+    Collections.reverse(reversed);
+
+    SourceWeight forwards = evidence(TruthDiscovery.defaults().learn(claims), "dual");
+    SourceWeight backwards = evidence(TruthDiscovery.defaults().learn(reversed), "dual");
+
+    assertThat(backwards).isEqualTo(forwards);
   }
 
   @Test
@@ -395,6 +405,17 @@ class TruthDiscoveryTest {
         .source(source)
         .statedOn(TimeSpan.parse(time))
         .build();
+  }
+
+  /** Six cities, on each two agencies agreeing and one person saying something else. */
+  private static List<Claim> agenciesAgreeingAgainstARumour() {
+    List<Claim> claims = new ArrayList<>();
+    for (int s = 0; s < 6; s++) {
+      claims.add(claim(Subject.of("city-" + s), agency("stats-" + s), Range.singleton(100 + s)));
+      claims.add(claim(Subject.of("city-" + s), agency("census-" + s), Range.singleton(100 + s)));
+      claims.add(claim(Subject.of("city-" + s), person("rumour-" + s), Range.singleton(7 + s)));
+    }
+    return claims;
   }
 
   private static Source agency(String id) {
