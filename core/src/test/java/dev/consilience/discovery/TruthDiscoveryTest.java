@@ -214,16 +214,18 @@ class TruthDiscoveryTest {
 
   @Test
   void claimsInDifferentUnitsAreNotCompared() {
-    Claim inKilometres = Claim.builder()
-        .subject(Subject.of("area"))
-        .quantity(Quantity.of(Range.singleton(12), Unit.of("km2")))
-        .source(Source.of("b", "b"))
-        .build();
-
     SourceWeights weights = TruthDiscovery.defaults().learn(List.of(
-        claim("area", "a", 5), inKilometres));
+        claim("area", "a", 5), areaInKilometres("b")));
 
     assertThat(weights.sources()).extracting(SourceWeight::compared).containsOnly(0);
+  }
+
+  @Test
+  void aSubjectClaimedInTwoUnitsCountsAsTwoSubjects() {
+    SourceWeights weights = TruthDiscovery.defaults().learn(List.of(
+        claim("area", "a", 5), areaInKilometres("a")));
+
+    assertThat(evidence(weights, "a").subjects()).isEqualTo(2);
   }
 
   @Test
@@ -404,6 +406,15 @@ class TruthDiscoveryTest {
         .quantity(Quantity.of(Range.singleton(value), TestClaims.PERSON))
         .source(source)
         .statedOn(TimeSpan.parse(time))
+        .build();
+  }
+
+  /** A claim about the subject "area" in km2, where the other claims count persons. */
+  private static Claim areaInKilometres(String sourceId) {
+    return Claim.builder()
+        .subject(Subject.of("area"))
+        .quantity(Quantity.of(Range.singleton(12), Unit.of("km2")))
+        .source(Source.of(sourceId, sourceId))
         .build();
   }
 
