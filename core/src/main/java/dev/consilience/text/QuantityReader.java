@@ -171,14 +171,21 @@ final class QuantityReader {
     return false;
   }
 
-  /** Returns {@code [first, second]}; "1.5 to 2 million" shares the scale of the second. */
+  /**
+   * Returns {@code [first, second]}, where a first number without a scale takes the second's
+   * trailing scale ("two to three hundred thousand"), else its last scale word ("fifty to a
+   * hundred thousand"), whichever first keeps the range in order.
+   */
   private Range closed(Amount first, Amount second) {
     BigDecimal lower = first.value();
-    BigDecimal scale = second.trailingScale();
-    if (first.trailingScale().compareTo(BigDecimal.ONE) == 0
-        && scale.compareTo(BigDecimal.ONE) > 0
-        && lower.multiply(scale).compareTo(second.value()) <= 0) {
-      lower = Numbers.normalized(lower.multiply(scale));
+    if (first.lastScale().compareTo(BigDecimal.ONE) == 0) {
+      for (BigDecimal scale : List.of(second.trailingScale(), second.lastScale())) {
+        if (scale.compareTo(BigDecimal.ONE) > 0
+            && lower.multiply(scale).compareTo(second.value()) <= 0) {
+          lower = Numbers.normalized(lower.multiply(scale));
+          break;
+        }
+      }
     }
     BigDecimal from = lower;
     return build(() -> Range.closed(from, second.value()), second.token());
@@ -214,8 +221,7 @@ final class QuantityReader {
     Token number = cursor.peek();
     Amount amount = Numbers.read(cursor)
         .orElseThrow(() -> cursor.fail("expected a number", number));
-    return new Amount(negative ? amount.value().negate() : amount.value(),
-        amount.trailingScale(), start);
+    return amount.with(negative ? amount.value().negate() : amount.value(), start);
   }
 
   /** Moves past a minus sign written straight before a number or currency symbol. */

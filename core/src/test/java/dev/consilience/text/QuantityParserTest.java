@@ -70,6 +70,11 @@ class QuantityParserTest {
       3,800 – 4,000                                | [3800, 4000]     | 1          | NONE
       1.5 to 2 million                             | [1500000, 2000000] | 1        | NONE
       900 to 1 million                             | [900, 1000000]   | 1          | NONE
+      two to three dozen                           | [24, 36]         | 1          | NONE
+      five to a dozen                              | [5, 12]          | 1          | NONE
+      two to three hundred thousand                | [200000, 300000] | 1          | NONE
+      twenty to twenty-five hundred                | [2000, 2500]     | 1          | NONE
+      fifty to a hundred thousand                  | [50000, 100000]  | 1          | NONE
       -5 to -3                                     | [-5, -3]         | 1          | NONE
       # Numbers.
       1.5                                          | [1.5, 1.5]       | 1          | NONE
