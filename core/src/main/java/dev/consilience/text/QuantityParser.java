@@ -90,7 +90,8 @@ import java.util.Objects;
  * tokens, without regular expressions. Every failure is a {@link TextParseException} whose index
  * (from 0 to the text's length) is where reading stopped: a missing number, a second hedge or
  * bound, a range whose ends are out of order, mismatched currencies, text after the quantity.
- * {@link Quantity#stated()} is the text with surrounding white space removed.
+ * {@link Quantity#stated()} is the text with surrounding white space (non-breaking and thin
+ * spaces included) removed.
  *
  * <p>Instances are immutable and thread-safe.
  */

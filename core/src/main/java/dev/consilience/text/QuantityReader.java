@@ -59,7 +59,7 @@ final class QuantityReader {
         .range(range)
         .unit(unit)
         .hedge(hedge == null ? Hedge.NONE : hedge.hedge().orElseThrow())
-        .stated(cursor.text().strip())
+        .stated(Lexer.strip(cursor.text()))
         .build();
   }
 

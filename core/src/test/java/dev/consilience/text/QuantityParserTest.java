@@ -146,6 +146,12 @@ class QuantityParserTest {
   }
 
   @Test
+  void statedIsTheTextWithoutSurroundingSpacesOfAnyKind() {
+    assertThat(ENGLISH.parse("\u00a06,000 troops\u2009\u202f").stated())
+        .contains("6,000 troops");
+  }
+
+  @Test
   void aBuilderAddsUnitsToTheEnglishLexicon() {
     QuantityParser parser = QuantityParser.builder()
         .unit("armoured vehicles", Unit.of("vehicle"))
