@@ -69,6 +69,9 @@ final class QuantityReader {
         match = Lead.PHRASES.match(cursor)) {
       Token at = cursor.peek();
       cursor.skip(match.get().words());
+      if (at.is("approx")) {
+        cursor.acceptAttached("."); // the abbreviation's full stop: "approx. 40"
+      }
       take(match.get().value(), at);
     }
   }

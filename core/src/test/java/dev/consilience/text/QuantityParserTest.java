@@ -38,6 +38,8 @@ class QuantityParserTest {
       around 40                                    | [40, 40]         | 1          | APPROXIMATELY
       roughly 40                                   | [40, 40]         | 1          | APPROXIMATELY
       approximately 40                             | [40, 40]         | 1          | APPROXIMATELY
+      approx 40                                    | [40, 40]         | 1          | APPROXIMATELY
+      approx. 40                                   | [40, 40]         | 1          | APPROXIMATELY
       circa 40                                     | [40, 40]         | 1          | APPROXIMATELY
       an estimated 40                              | [40, 40]         | 1          | APPROXIMATELY
       40 or so                                     | [40, 40]         | 1          | APPROXIMATELY
