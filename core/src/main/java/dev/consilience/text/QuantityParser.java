@@ -69,13 +69,16 @@ import java.util.Objects;
  * ignored. Its <em>head noun is its last word</em>, so adjectives before it do not matter: the
  * unit is the longest lexicon entry that ends the phrase ({@code "square miles"}), else the last
  * word itself in lower case and in the singular ({@code "40 tanks"} → {@code tank}), never an
- * error. Lexicon entries match in any case and in the singular or plural. Without a noun, a
+ * error. "square" ({@code sq}) and "cubic" are not such adjectives: an entry right after one
+ * counts only if it includes it, and an unknown noun keeps it ({@code "2,000 square metres"} →
+ * {@code square metre}). Lexicon entries match in any case and in the singular or plural. Without a noun, a
  * number's unit is {@link Unit#DIMENSIONLESS} (code {@code 1}). The default English lexicon maps
  * troops, soldiers, people, persons, workers, sappers, civilians, casualties, fighters, men,
  * women, children, personnel, refugees, residents, inhabitants, migrants, prisoners, recruits,
  * volunteers, mercenaries, engineers, officials, employees, individuals, capita, Koreans,
- * Russians and Ukrainians to {@code person}; square miles, sq mi, mi2 to {@code mi2}; square
- * kilometres, square kilometers, sq km, km2 to {@code km2}; miles, mi to {@code mi};
+ * Russians and Ukrainians to {@code person}; square miles, square mi, sq miles, sq mi, mi2 to
+ * {@code mi2}; square kilometres, square kilometers, square km, sq kilometres, sq kilometers, sq
+ * km, km2 to {@code km2}; miles, mi to {@code mi};
  * kilometres, kilometers, km to {@code km}; dollars, US dollars, usd to {@code USD}; euros, eur
  * to {@code EUR}; pounds sterling, gbp to {@code GBP}; percent to {@code %}. {@code 40%} and
  * {@code 40 per cent} are {@code %} too.

@@ -101,6 +101,11 @@ class QuantityParserTest {
       200 square kilometres                        | [200, 200]       | km2        | NONE
       200 square kilometers                        | [200, 200]       | km2        | NONE
       200 SQUARE MILES                             | [200, 200]       | mi2        | NONE
+      40 square km                                 | [40, 40]         | km2        | NONE
+      40 sq miles                                  | [40, 40]         | mi2        | NONE
+      2,000 square metres                          | [2000, 2000]     | square metre | NONE
+      2,000 sq feet                                | [2000, 2000]     | square foot | NONE
+      10 cubic metres                              | [10, 10]         | cubic metre | NONE
       $2,000                                       | [2000, 2000]     | USD        | NONE
       €2,000                                       | [2000, 2000]     | EUR        | NONE
       £2,000                                       | [2000, 2000]     | GBP        | NONE
@@ -176,7 +181,14 @@ class QuantityParserTest {
     QuantityParser parser = QuantityParser.builder().clearUnits().build();
 
     assertThat(parser.parse("40 troops").unit()).isEqualTo(Unit.of("troop"));
-    assertThat(parser.parse("40 square miles").unit()).isEqualTo(Unit.of("mile"));
+    assertThat(parser.parse("40 square miles").unit()).isEqualTo(Unit.of("square mile"));
+  }
+
+  @Test
+  void squareBeforeAUnitOfLengthIsNotDroppedForTheLength() {
+    QuantityParser parser = QuantityParser.builder().unit("metres", Unit.of("m")).build();
+
+    assertThat(parser.parse("40 square metres").unit()).isEqualTo(Unit.of("square metre"));
   }
 
   @Test
