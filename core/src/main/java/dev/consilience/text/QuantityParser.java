@@ -81,7 +81,8 @@ import java.util.Objects;
  * km, km2 to {@code km2}; miles, mi to {@code mi};
  * kilometres, kilometers, km to {@code km}; dollars, US dollars, usd to {@code USD}; euros, eur
  * to {@code EUR}; pounds sterling, gbp to {@code GBP}; percent to {@code %}. {@code 40%} and
- * {@code 40 per cent} are {@code %} too.
+ * {@code 40 per cent} are {@code %} too, and so is a range with {@code %} after either number or
+ * both ({@code 5% to 10%}, {@code 5-10%}).
  *
  * <p><b>Rates</b> follow the unit and divide it with {@link Unit#per(Unit)}: "per", "a", "an",
  * "each", "every", "for each", "for every" or {@code /}, then a noun phrase: {@code "$2,000 per

@@ -41,6 +41,8 @@ final class QuantityReader {
   private @Nullable Token leadAt;
   private @Nullable Unit currency;
   private @Nullable Token currencyAt;
+  /** Whether a number so far had a "%" straight after it: "5% to 10%". */
+  private boolean percent;
 
   QuantityReader(String text, UnitLexicon lexicon) {
     this.cursor = new Cursor(text);
@@ -205,13 +207,19 @@ final class QuantityReader {
     }
   }
 
-  /** Reads a number with its sign and currency symbol: "3,800", "-5", "$2,000", "-$5". */
+  /**
+   * Reads a number with its sign, currency symbol and percent sign: "3,800", "-5", "$2,000",
+   * "-$5", "5%".
+   */
   private Amount amount() {
     Token start = cursor.peek();
     boolean negative = sign();
     Token symbol = cursor.peek();
     Unit unit = CURRENCIES.get(symbol.text());
     if (symbol.kind() == Kind.SYMBOL && unit != null) {
+      if (percent) {
+        throw cursor.fail("currency '" + symbol.text() + "' does not match '%'", symbol);
+      }
       if (currency != null && !currency.equals(unit)) {
         throw cursor.fail("currency '" + symbol.text() + "' does not match '"
             + currencyAt.text() + "'", symbol);
@@ -224,6 +232,7 @@ final class QuantityReader {
     Token number = cursor.peek();
     Amount amount = Numbers.read(cursor)
         .orElseThrow(() -> cursor.fail("expected a number", number));
+    percent |= currency == null && cursor.acceptAttached("%");
     return amount.with(negative ? amount.value().negate() : amount.value(), start);
   }
 
@@ -241,7 +250,7 @@ final class QuantityReader {
   /** Reads the noun phrase after the number and returns its unit. */
   private Unit noun() {
     Token start = cursor.peek();
-    if (currency == null && (cursor.acceptAttached("%") || perCent())) {
+    if (currency == null && (percent || cursor.acceptAttached("%") || perCent())) {
       complement();
       return PERCENT;
     }

@@ -121,6 +121,12 @@ class QuantityParserTest {
       more than 40%                                | (40, +∞)         | %          | NONE
       about 40 percent of the troops               | [40, 40]         | %          | APPROXIMATELY
       40 per cent                                  | [40, 40]         | %          | NONE
+      5-10%                                        | [5, 10]          | %          | NONE
+      5%-10%                                       | [5, 10]          | %          | NONE
+      5% to 10%                                    | [5, 10]          | %          | NONE
+      between 5% and 10% of the troops             | [5, 10]          | %          | NONE
+      more than 5% but less than 10%               | (5, 10)          | %          | NONE
+      40%+                                         | [40, +∞)         | %          | NONE
       """)
   void readsThePhrase(String phrase, String range, String unit, Hedge hedge) {
     Quantity quantity = ENGLISH.parse(phrase);
@@ -227,6 +233,7 @@ class QuantityParserTest {
       between 40 or 50              | 11 | expected 'and' after 'between 40'
       from 40 and 50                | 8  | expected 'to' after 'from 40'
       €5 to £6                      | 6  | currency '£' does not match '€'
+      5% to $6                      | 6  | currency '$' does not match '%'
       $5 troops                     | 3  | unexpected 'troops' after a money amount
       6,000 troops and 40 tanks     | 13 | unexpected 'and' after the quantity
       6,000 troops.                 | 12 | unexpected '.' after the quantity
