@@ -43,6 +43,17 @@ final class Evidence {
           .thenComparing(claim -> claim.quantity().range().toString())
           .thenComparing(Claim::id);
 
+  /**
+   * Every attribute of a source, so that claims which differ only in the {@link Source} value of
+   * one id are still ordered by content, and the source's group does not depend on input order.
+   */
+  private static final Comparator<Source> BY_ATTRIBUTES =
+      Comparator.comparing(Source::name)
+          .thenComparing(Source::kind)
+          .thenComparing(Source::reliability)
+          .thenComparing(source -> source.affiliation().orElse(""))
+          .thenComparing(source -> source.url().map(Object::toString).orElse(""));
+
   final String[] sourceIds;
   final Object[] groupKeys;
   final int[] groupOf;
@@ -124,7 +135,8 @@ final class Evidence {
     }
     keyed.sort(Comparator.comparing((Keyed k) -> k.item)
         .thenComparing(k -> k.claim.source().id())
-        .thenComparing(k -> k.claim, LATEST_LAST));
+        .thenComparing(k -> k.claim, LATEST_LAST)
+        .thenComparing(k -> k.claim.source(), BY_ATTRIBUTES));
 
     // Sources in id order, each with the group of the first of its claims in content order.
     Map<String, Source> firstSource = new HashMap<>();

@@ -5,12 +5,15 @@ import org.immutables.value.Value;
 /**
  * What was learned about one source, and the evidence behind it.
  *
- * <p>A subject counts once per source however many claims the source made about it (an origin is
- * one voice per subject). A subject is <em>compared</em> when at least one other source spoke on
- * it too. On each subject the source's {@linkplain #agreements() agreement} is a number between 0
- * and 1: how far the other sources, weighed by what has been learned about them, support a value
- * inside the range the source claimed rather than another (see {@link TruthDiscovery}); on a
- * subject nobody else spoke on it is one half, as nothing confirms or contradicts the claim.
+ * <p>What is counted as a subject is what {@link TruthDiscovery} compares: a subject in one unit
+ * and, unless its value is {@link dev.consilience.Trend#FIXED FIXED}, at one time. A subject
+ * claimed at three times, or in two units, counts three times, or twice. It counts once per source
+ * however many claims the source made about it there (an origin is one voice per subject). A
+ * subject is <em>compared</em> when at least one other source spoke on it too. On each subject
+ * the source's {@linkplain #agreements() agreement} is a number between 0 and 1: how far the
+ * other sources, weighed by what has been learned about them, support a value inside the range
+ * the source claimed rather than another (see {@link TruthDiscovery}); on a subject nobody else
+ * spoke on it is one half, as nothing confirms or contradicts the claim.
  *
  * <p>Instances are immutable values, safe to share between threads.
  */
@@ -44,7 +47,10 @@ public abstract class SourceWeight {
   @Value.Parameter
   public abstract double accuracy();
 
-  /** How many subjects the source spoke on. */
+  /**
+   * How many subjects the source spoke on, each in one unit and, unless {@code FIXED}, at one time
+   * (see the class comment).
+   */
   @Value.Parameter
   public abstract int subjects();
 

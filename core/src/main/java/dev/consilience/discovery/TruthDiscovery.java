@@ -63,8 +63,8 @@ import java.util.function.Function;
  *
  * <p><b>Cost and determinism.</b> Each round costs time linear in the number of claims (times a
  * logarithm for subjects claimed as ranges). The claims are ordered by their content (subject,
- * unit, time, source id, claim), never by their order in the collection: the same claims give
- * the same weights in any order.
+ * unit, time, source id, claim, then the source's other attributes), never by their order in the
+ * collection: the same claims give the same weights in any order.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -329,7 +329,8 @@ public final class TruthDiscovery {
      * far a source can be trusted before it has a record, such as whether it is registered or
      * anonymous; {@code source -> "all"} gives every source the same prior. The function must be
      * deterministic; its results are compared with {@code equals}. A source id that occurs with
-     * different {@link Source} values is grouped by the one in its first claim in content order.
+     * different {@link Source} values is grouped by the one in its first claim in content order
+     * (see {@link TruthDiscovery}), whatever the order of the claims.
      *
      * @param groupBy from a source to its group, not null, never returning null
      * @return this builder

@@ -113,6 +113,22 @@ final class Lexer {
     return c >= '0' && c <= '9';
   }
 
+  /**
+   * Returns the text without the characters around it that separate tokens: white space of every
+   * kind, non-breaking and thin spaces included, which {@link String#strip()} keeps.
+   */
+  static String strip(String text) {
+    int start = 0;
+    int end = text.length();
+    while (start < end && isSpace(text.charAt(start))) {
+      start++;
+    }
+    while (end > start && isSpace(text.charAt(end - 1))) {
+      end--;
+    }
+    return text.substring(start, end);
+  }
+
   private static boolean isSpace(char c) {
     return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }

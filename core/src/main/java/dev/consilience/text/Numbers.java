@@ -36,11 +36,21 @@ final class Numbers {
    * A number read from the text.
    *
    * @param value the exact value
-   * @param trailingScale the multiplier of its last scale word or suffix ({@code 1000000} for
-   *     {@code 2 million}), or one when there is none; a range shares it ("1.5 to 2 million")
+   * @param trailingScale the multiplier of the scale words or suffix after its last number
+   *     ({@code 1000000} for {@code 2 million}, {@code 100000} for {@code three hundred thousand},
+   *     {@code 12} for {@code three dozen}), or one when there is none; a range shares it ("1.5
+   *     to 2 million", "two to three hundred thousand")
+   * @param lastScale the multiplier of its last scale word or suffix alone ({@code 1000} for
+   *     {@code a hundred thousand}), or one; a range shares it when it cannot share the trailing
+   *     scale ("fifty to a hundred thousand")
    * @param token the number's first token
    */
-  record Amount(BigDecimal value, BigDecimal trailingScale, Token token) {}
+  record Amount(BigDecimal value, BigDecimal trailingScale, BigDecimal lastScale, Token token) {
+    /** This amount with another value and first token: its sign or currency read. */
+    Amount with(BigDecimal otherValue, Token otherToken) {
+      return new Amount(otherValue, trailingScale, lastScale, otherToken);
+    }
+  }
 
   /** Whether the cursor is at a number word or digits (or "a"/"an" before a scale word). */
   static boolean startsAt(Cursor cursor) {
@@ -62,7 +72,9 @@ final class Numbers {
     }
     Token first = cursor.next();
     BigDecimal current;
+    // The scale of the words after the last number ("hundred thousand"), and of the last alone.
     BigDecimal trailing = BigDecimal.ONE;
+    BigDecimal last = BigDecimal.ONE;
     int lastPower = Integer.MAX_VALUE;
     if (first.kind() == Kind.NUMBER) {
       String text = first.text().replace(",", "");
@@ -74,6 +86,7 @@ final class Numbers {
       if (letters < text.length()) {
         lastPower = SUFFIX_POWERS.get(text.substring(letters).toLowerCase(Locale.ROOT));
         trailing = BigDecimal.TEN.pow(lastPower);
+        last = trailing;
         current = normalized(current.multiply(trailing));
       }
     } else if (first.is("a") || first.is("an")) {
@@ -88,24 +101,28 @@ final class Numbers {
       Integer power = POWERS.get(word.lower());
       if (word.is("hundred") && current.signum() > 0 && current.compareTo(HUNDRED) < 0) {
         current = current.multiply(HUNDRED);
-        trailing = HUNDRED;
+        last = HUNDRED;
+        trailing = trailing.multiply(HUNDRED);
       } else if (word.is("dozen") && !dozen) {
         current = current.multiply(TWELVE);
         dozen = true;
-        trailing = BigDecimal.ONE;
+        last = TWELVE;
+        trailing = trailing.multiply(TWELVE);
       } else if (word.kind() == Kind.WORD && power != null) {
         if (power >= lastPower) {
           throw cursor.fail(
               "scale word '" + word.text() + "' cannot follow a scale at least as large", word);
         }
         lastPower = power;
-        trailing = BigDecimal.TEN.pow(power);
-        total = total.add(current.multiply(trailing));
+        last = BigDecimal.TEN.pow(power);
+        total = total.add(current.multiply(last));
+        trailing = trailing.multiply(last);
         current = BigDecimal.ZERO;
         cursor.next();
         // "one million two hundred thousand": number words may go on after a scale word.
         if (small(cursor.peek()) > 0 || tens(cursor.peek()) > 0) {
           current = BigDecimal.valueOf(smallOrTens(cursor, cursor.next()));
+          trailing = BigDecimal.ONE;
         }
         continue;
       } else {
@@ -114,8 +131,8 @@ final class Numbers {
       cursor.next();
     }
     BigDecimal value = total.add(current);
-    boolean scaled = total.signum() != 0 || trailing.compareTo(BigDecimal.ONE) != 0 || dozen;
-    return Optional.of(new Amount(scaled ? normalized(value) : value, trailing, first));
+    boolean scaled = total.signum() != 0 || last.compareTo(BigDecimal.ONE) != 0;
+    return Optional.of(new Amount(scaled ? normalized(value) : value, trailing, last, first));
   }
 
   /** Reads "twenty", "twenty-five", "twenty five" or "seven", whose first word is {@code first}. */

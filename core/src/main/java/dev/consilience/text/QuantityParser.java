@@ -19,7 +19,7 @@ import java.util.Objects;
  *   <caption>What the words mean</caption>
  *   <tr><th>words</th><th>example</th><th>range</th><th>hedge</th></tr>
  *   <tr><td>none</td><td>{@code 6,000}</td><td>{@code [6000, 6000]}</td><td>NONE</td></tr>
- *   <tr><td>about, around, roughly, approximately, approx, some, circa, close to, (an)
+ *   <tr><td>about, around, roughly, approximately, approx(.), some, circa, close to, (an)
  *       estimated, an approximate; after the number: or so</td><td>{@code some 12,000}</td>
  *       <td>{@code [12000, 12000]}</td><td>APPROXIMATELY</td></tr>
  *   <tr><td>nearly, almost, just under, just below, not quite</td><td>{@code almost 500}</td>
@@ -55,7 +55,9 @@ import java.util.Objects;
  * billion}, {@code trillion}; larger ones first). A scaled number keeps no spurious decimals:
  * {@code 1.5 million} is exactly {@code 1500000}. In a range, a first number without a scale takes
  * the second's when that keeps the range in order: {@code 1.5 to 2 million} is {@code [1500000,
- * 2000000]}.
+ * 2000000]}, {@code two to three dozen} {@code [24, 36]} and {@code two to three hundred thousand}
+ * {@code [200000, 300000]}; else the second's last scale word, when that does: {@code fifty to a
+ * hundred thousand} is {@code [50000, 100000]}.
  *
  * <p><b>Money</b>: {@code $} is {@code USD}, {@code €} {@code EUR}, {@code £} {@code GBP}, written
  * before the number ({@code $2,000}, {@code -$5}, {@code $1.5 million}); both numbers of a range
@@ -67,16 +69,20 @@ import java.util.Objects;
  * ignored. Its <em>head noun is its last word</em>, so adjectives before it do not matter: the
  * unit is the longest lexicon entry that ends the phrase ({@code "square miles"}), else the last
  * word itself in lower case and in the singular ({@code "40 tanks"} → {@code tank}), never an
- * error. Lexicon entries match in any case and in the singular or plural. Without a noun, a
+ * error. "square" ({@code sq}) and "cubic" are not such adjectives: an entry right after one
+ * counts only if it includes it, and an unknown noun keeps it ({@code "2,000 square metres"} →
+ * {@code square metre}). Lexicon entries match in any case and in the singular or plural. Without a noun, a
  * number's unit is {@link Unit#DIMENSIONLESS} (code {@code 1}). The default English lexicon maps
  * troops, soldiers, people, persons, workers, sappers, civilians, casualties, fighters, men,
  * women, children, personnel, refugees, residents, inhabitants, migrants, prisoners, recruits,
  * volunteers, mercenaries, engineers, officials, employees, individuals, capita, Koreans,
- * Russians and Ukrainians to {@code person}; square miles, sq mi, mi2 to {@code mi2}; square
- * kilometres, square kilometers, sq km, km2 to {@code km2}; miles, mi to {@code mi};
+ * Russians and Ukrainians to {@code person}; square miles, square mi, sq miles, sq mi, mi2 to
+ * {@code mi2}; square kilometres, square kilometers, square km, sq kilometres, sq kilometers, sq
+ * km, km2 to {@code km2}; miles, mi to {@code mi};
  * kilometres, kilometers, km to {@code km}; dollars, US dollars, usd to {@code USD}; euros, eur
  * to {@code EUR}; pounds sterling, gbp to {@code GBP}; percent to {@code %}. {@code 40%} and
- * {@code 40 per cent} are {@code %} too.
+ * {@code 40 per cent} are {@code %} too, and so is a range with {@code %} after either number or
+ * both ({@code 5% to 10%}, {@code 5-10%}).
  *
  * <p><b>Rates</b> follow the unit and divide it with {@link Unit#per(Unit)}: "per", "a", "an",
  * "each", "every", "for each", "for every" or {@code /}, then a noun phrase: {@code "$2,000 per
@@ -88,7 +94,8 @@ import java.util.Objects;
  * tokens, without regular expressions. Every failure is a {@link TextParseException} whose index
  * (from 0 to the text's length) is where reading stopped: a missing number, a second hedge or
  * bound, a range whose ends are out of order, mismatched currencies, text after the quantity.
- * {@link Quantity#stated()} is the text with surrounding white space removed.
+ * {@link Quantity#stated()} is the text with surrounding white space (non-breaking and thin
+ * spaces included) removed.
  *
  * <p>Instances are immutable and thread-safe.
  */

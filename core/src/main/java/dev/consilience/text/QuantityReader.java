@@ -41,6 +41,8 @@ final class QuantityReader {
   private @Nullable Token leadAt;
   private @Nullable Unit currency;
   private @Nullable Token currencyAt;
+  /** Whether a number so far had a "%" straight after it: "5% to 10%". */
+  private boolean percent;
 
   QuantityReader(String text, UnitLexicon lexicon) {
     this.cursor = new Cursor(text);
@@ -59,7 +61,7 @@ final class QuantityReader {
         .range(range)
         .unit(unit)
         .hedge(hedge == null ? Hedge.NONE : hedge.hedge().orElseThrow())
-        .stated(cursor.text().strip())
+        .stated(Lexer.strip(cursor.text()))
         .build();
   }
 
@@ -69,6 +71,9 @@ final class QuantityReader {
         match = Lead.PHRASES.match(cursor)) {
       Token at = cursor.peek();
       cursor.skip(match.get().words());
+      if (at.is("approx")) {
+        cursor.acceptAttached("."); // the abbreviation's full stop: "approx. 40"
+      }
       take(match.get().value(), at);
     }
   }
@@ -171,14 +176,21 @@ final class QuantityReader {
     return false;
   }
 
-  /** Returns {@code [first, second]}; "1.5 to 2 million" shares the scale of the second. */
+  /**
+   * Returns {@code [first, second]}, where a first number without a scale takes the second's
+   * trailing scale ("two to three hundred thousand"), else its last scale word ("fifty to a
+   * hundred thousand"), whichever first keeps the range in order.
+   */
   private Range closed(Amount first, Amount second) {
     BigDecimal lower = first.value();
-    BigDecimal scale = second.trailingScale();
-    if (first.trailingScale().compareTo(BigDecimal.ONE) == 0
-        && scale.compareTo(BigDecimal.ONE) > 0
-        && lower.multiply(scale).compareTo(second.value()) <= 0) {
-      lower = Numbers.normalized(lower.multiply(scale));
+    if (first.lastScale().compareTo(BigDecimal.ONE) == 0) {
+      for (BigDecimal scale : List.of(second.trailingScale(), second.lastScale())) {
+        if (scale.compareTo(BigDecimal.ONE) > 0
+            && lower.multiply(scale).compareTo(second.value()) <= 0) {
+          lower = Numbers.normalized(lower.multiply(scale));
+          break;
+        }
+      }
     }
     BigDecimal from = lower;
     return build(() -> Range.closed(from, second.value()), second.token());
@@ -195,13 +207,19 @@ final class QuantityReader {
     }
   }
 
-  /** Reads a number with its sign and currency symbol: "3,800", "-5", "$2,000", "-$5". */
+  /**
+   * Reads a number with its sign, currency symbol and percent sign: "3,800", "-5", "$2,000",
+   * "-$5", "5%".
+   */
   private Amount amount() {
     Token start = cursor.peek();
     boolean negative = sign();
     Token symbol = cursor.peek();
     Unit unit = CURRENCIES.get(symbol.text());
     if (symbol.kind() == Kind.SYMBOL && unit != null) {
+      if (percent) {
+        throw cursor.fail("currency '" + symbol.text() + "' does not match '%'", symbol);
+      }
       if (currency != null && !currency.equals(unit)) {
         throw cursor.fail("currency '" + symbol.text() + "' does not match '"
             + currencyAt.text() + "'", symbol);
@@ -214,8 +232,8 @@ final class QuantityReader {
     Token number = cursor.peek();
     Amount amount = Numbers.read(cursor)
         .orElseThrow(() -> cursor.fail("expected a number", number));
-    return new Amount(negative ? amount.value().negate() : amount.value(),
-        amount.trailingScale(), start);
+    percent |= currency == null && cursor.acceptAttached("%");
+    return amount.with(negative ? amount.value().negate() : amount.value(), start);
   }
 
   /** Moves past a minus sign written straight before a number or currency symbol. */
@@ -232,7 +250,7 @@ final class QuantityReader {
   /** Reads the noun phrase after the number and returns its unit. */
   private Unit noun() {
     Token start = cursor.peek();
-    if (currency == null && (cursor.acceptAttached("%") || perCent())) {
+    if (currency == null && (percent || cursor.acceptAttached("%") || perCent())) {
       complement();
       return PERCENT;
     }

@@ -98,7 +98,7 @@ final class TimeReader {
         throw cursor.fail("'since' needs a time that starts on or before the reference date "
             + reference + ", not " + span, start);
       }
-      return TimeSpan.between(span.start(), reference);
+      return guarded(() -> TimeSpan.between(span.start(), reference), start);
     }
     return span;
   }
@@ -337,7 +337,7 @@ final class TimeReader {
       throw cursor.fail("expected week, month or year after 'this'", next);
     }
     cursor.next();
-    return calendarPeriod(unit, reference);
+    return guarded(() -> calendarPeriod(unit, reference), next);
   }
 
   /** The calendar week (Monday to Sunday), month or year that contains a day. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Noun phrases and the units they name. Keys are lower-case words with the last one in the
@@ -33,8 +34,9 @@ final class UnitLexicon {
       units.put(word, person);
     }
     put(units, QuantityReader.PERCENT, "percent");
-    put(units, Unit.of("mi2"), "square mile", "sq mi", "mi2");
-    put(units, Unit.of("km2"), "square kilometre", "square kilometer", "sq km", "km2");
+    put(units, Unit.of("mi2"), "square mile", "square mi", "sq mile", "sq mi", "mi2");
+    put(units, Unit.of("km2"), "square kilometre", "square kilometer", "square km",
+        "sq kilometre", "sq kilometer", "sq km", "km2");
     put(units, Unit.of("mi"), "mile", "mi");
     put(units, Unit.of("km"), "kilometre", "kilometer", "km");
     put(units, Unit.of("USD"), "dollar", "us dollar", "usd");
@@ -78,18 +80,35 @@ final class UnitLexicon {
 
   /**
    * Returns the unit of a noun phrase, found by its head noun, the last word: the longest entry
-   * that ends the phrase, else the last word itself in the singular.
+   * that ends the phrase, else the last word itself in the singular. "square" ({@code sq}) or
+   * "cubic" before an entry is not an adjective to ignore: "square metres" is not metres, so an
+   * entry right after one counts only when it includes it, and the last word in the singular
+   * keeps it ({@code square metre}).
    *
    * @param words the phrase's words, at least one
    */
   Unit unitOf(List<String> words) {
     int to = words.size();
     for (int length = Math.min(maxWords, to); length >= 1; length--) {
+      if (length < to && power(words.get(to - length - 1)) != null) {
+        continue;
+      }
       Unit unit = units.get(key(words, to - length, to));
       if (unit != null) {
         return unit;
       }
     }
-    return Unit.of(Nouns.singular(words.get(to - 1)));
+    String head = Nouns.singular(words.get(to - 1));
+    String power = to > 1 ? power(words.get(to - 2)) : null;
+    return Unit.of(power == null ? head : power + " " + head);
+  }
+
+  /** "square" for {@code square} and {@code sq}, "cubic" for {@code cubic}, else null. */
+  private static @Nullable String power(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    if (lower.equals("square") || lower.equals("sq")) {
+      return "square";
+    }
+    return lower.equals("cubic") ? "cubic" : null;
   }
 }

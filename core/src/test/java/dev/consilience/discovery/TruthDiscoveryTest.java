@@ -19,6 +19,7 @@ import dev.consilience.Trend;
 import dev.consilience.Unit;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -213,16 +214,18 @@ class TruthDiscoveryTest {
 
   @Test
   void claimsInDifferentUnitsAreNotCompared() {
-    Claim inKilometres = Claim.builder()
-        .subject(Subject.of("area"))
-        .quantity(Quantity.of(Range.singleton(12), Unit.of("km2")))
-        .source(Source.of("b", "b"))
-        .build();
-
     SourceWeights weights = TruthDiscovery.defaults().learn(List.of(
-        claim("area", "a", 5), inKilometres));
+        claim("area", "a", 5), areaInKilometres("b")));
 
     assertThat(weights.sources()).extracting(SourceWeight::compared).containsOnly(0);
+  }
+
+  @Test
+  void aSubjectClaimedInTwoUnitsCountsAsTwoSubjects() {
+    SourceWeights weights = TruthDiscovery.defaults().learn(List.of(
+        claim("area", "a", 5), areaInKilometres("a")));
+
+    assertThat(evidence(weights, "a").subjects()).isEqualTo(2);
   }
 
   @Test
@@ -244,12 +247,7 @@ class TruthDiscoveryTest {
 
   @Test
   void anUnseenSourceWeighsWhatItsGroupEarned() {
-    List<Claim> claims = new ArrayList<>();
-    for (int s = 0; s < 6; s++) {
-      claims.add(claim(Subject.of("city-" + s), agency("stats-" + s), Range.singleton(100 + s)));
-      claims.add(claim(Subject.of("city-" + s), agency("census-" + s), Range.singleton(100 + s)));
-      claims.add(claim(Subject.of("city-" + s), person("rumour-" + s), Range.singleton(7 + s)));
-    }
+    List<Claim> claims = agenciesAgreeingAgainstARumour();
     SourceWeights weights = TruthDiscovery.defaults().learn(claims);
 
     Subject city = Subject.of("city-0");
@@ -262,6 +260,20 @@ class TruthDiscoveryTest {
     assertThat(newAgency).isGreaterThan(newPerson);
     assertThat(newExpert).isEqualTo(weights.unseenWeight());
     assertThat(newPerson).isGreaterThanOrEqualTo(SourceWeights.MIN_WEIGHT);
+  }
+
+  @Test
+  void aSourceIdWithTwoKindsInIdenticalClaimsIsGroupedTheSameInAnyOrder() {
+    List<Claim> claims = agenciesAgreeingAgainstARumour();
+    claims.add(claim(Subject.of("town"), agency("dual"), Range.singleton(5)));
+    claims.add(claim(Subject.of("town"), person("dual"), Range.singleton(5)));
+    List<Claim> reversed = new ArrayList<>(claims);
+    Collections.reverse(reversed);
+
+    SourceWeight forwards = evidence(TruthDiscovery.defaults().learn(claims), "dual");
+    SourceWeight backwards = evidence(TruthDiscovery.defaults().learn(reversed), "dual");
+
+    assertThat(backwards).isEqualTo(forwards);
   }
 
   @Test
@@ -395,6 +407,26 @@ class TruthDiscoveryTest {
         .source(source)
         .statedOn(TimeSpan.parse(time))
         .build();
+  }
+
+  /** A claim about the subject "area" in km2, where the other claims count persons. */
+  private static Claim areaInKilometres(String sourceId) {
+    return Claim.builder()
+        .subject(Subject.of("area"))
+        .quantity(Quantity.of(Range.singleton(12), Unit.of("km2")))
+        .source(Source.of(sourceId, sourceId))
+        .build();
+  }
+
+  /** Six cities, on each two agencies agreeing and one person saying something else. */
+  private static List<Claim> agenciesAgreeingAgainstARumour() {
+    List<Claim> claims = new ArrayList<>();
+    for (int s = 0; s < 6; s++) {
+      claims.add(claim(Subject.of("city-" + s), agency("stats-" + s), Range.singleton(100 + s)));
+      claims.add(claim(Subject.of("city-" + s), agency("census-" + s), Range.singleton(100 + s)));
+      claims.add(claim(Subject.of("city-" + s), person("rumour-" + s), Range.singleton(7 + s)));
+    }
+    return claims;
   }
 
   private static Source agency(String id) {

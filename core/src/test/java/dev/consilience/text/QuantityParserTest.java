@@ -38,6 +38,8 @@ class QuantityParserTest {
       around 40                                    | [40, 40]         | 1          | APPROXIMATELY
       roughly 40                                   | [40, 40]         | 1          | APPROXIMATELY
       approximately 40                             | [40, 40]         | 1          | APPROXIMATELY
+      approx 40                                    | [40, 40]         | 1          | APPROXIMATELY
+      approx. 40                                   | [40, 40]         | 1          | APPROXIMATELY
       circa 40                                     | [40, 40]         | 1          | APPROXIMATELY
       an estimated 40                              | [40, 40]         | 1          | APPROXIMATELY
       40 or so                                     | [40, 40]         | 1          | APPROXIMATELY
@@ -70,6 +72,11 @@ class QuantityParserTest {
       3,800 – 4,000                                | [3800, 4000]     | 1          | NONE
       1.5 to 2 million                             | [1500000, 2000000] | 1        | NONE
       900 to 1 million                             | [900, 1000000]   | 1          | NONE
+      two to three dozen                           | [24, 36]         | 1          | NONE
+      five to a dozen                              | [5, 12]          | 1          | NONE
+      two to three hundred thousand                | [200000, 300000] | 1          | NONE
+      twenty to twenty-five hundred                | [2000, 2500]     | 1          | NONE
+      fifty to a hundred thousand                  | [50000, 100000]  | 1          | NONE
       -5 to -3                                     | [-5, -3]         | 1          | NONE
       # Numbers.
       1.5                                          | [1.5, 1.5]       | 1          | NONE
@@ -94,6 +101,11 @@ class QuantityParserTest {
       200 square kilometres                        | [200, 200]       | km2        | NONE
       200 square kilometers                        | [200, 200]       | km2        | NONE
       200 SQUARE MILES                             | [200, 200]       | mi2        | NONE
+      40 square km                                 | [40, 40]         | km2        | NONE
+      40 sq miles                                  | [40, 40]         | mi2        | NONE
+      2,000 square metres                          | [2000, 2000]     | square metre | NONE
+      2,000 sq feet                                | [2000, 2000]     | square foot | NONE
+      10 cubic metres                              | [10, 10]         | cubic metre | NONE
       $2,000                                       | [2000, 2000]     | USD        | NONE
       €2,000                                       | [2000, 2000]     | EUR        | NONE
       £2,000                                       | [2000, 2000]     | GBP        | NONE
@@ -109,6 +121,12 @@ class QuantityParserTest {
       more than 40%                                | (40, +∞)         | %          | NONE
       about 40 percent of the troops               | [40, 40]         | %          | APPROXIMATELY
       40 per cent                                  | [40, 40]         | %          | NONE
+      5-10%                                        | [5, 10]          | %          | NONE
+      5%-10%                                       | [5, 10]          | %          | NONE
+      5% to 10%                                    | [5, 10]          | %          | NONE
+      between 5% and 10% of the troops             | [5, 10]          | %          | NONE
+      more than 5% but less than 10%               | (5, 10)          | %          | NONE
+      40%+                                         | [40, +∞)         | %          | NONE
       """)
   void readsThePhrase(String phrase, String range, String unit, Hedge hedge) {
     Quantity quantity = ENGLISH.parse(phrase);
@@ -141,6 +159,12 @@ class QuantityParserTest {
   }
 
   @Test
+  void statedIsTheTextWithoutSurroundingSpacesOfAnyKind() {
+    assertThat(ENGLISH.parse("\u00a06,000 troops\u2009\u202f").stated())
+        .contains("6,000 troops");
+  }
+
+  @Test
   void aBuilderAddsUnitsToTheEnglishLexicon() {
     QuantityParser parser = QuantityParser.builder()
         .unit("armoured vehicles", Unit.of("vehicle"))
@@ -163,7 +187,14 @@ class QuantityParserTest {
     QuantityParser parser = QuantityParser.builder().clearUnits().build();
 
     assertThat(parser.parse("40 troops").unit()).isEqualTo(Unit.of("troop"));
-    assertThat(parser.parse("40 square miles").unit()).isEqualTo(Unit.of("mile"));
+    assertThat(parser.parse("40 square miles").unit()).isEqualTo(Unit.of("square mile"));
+  }
+
+  @Test
+  void squareBeforeAUnitOfLengthIsNotDroppedForTheLength() {
+    QuantityParser parser = QuantityParser.builder().unit("metres", Unit.of("m")).build();
+
+    assertThat(parser.parse("40 square metres").unit()).isEqualTo(Unit.of("square metre"));
   }
 
   @Test
@@ -202,6 +233,7 @@ class QuantityParserTest {
       between 40 or 50              | 11 | expected 'and' after 'between 40'
       from 40 and 50                | 8  | expected 'to' after 'from 40'
       €5 to £6                      | 6  | currency '£' does not match '€'
+      5% to $6                      | 6  | currency '$' does not match '%'
       $5 troops                     | 3  | unexpected 'troops' after a money amount
       6,000 troops and 40 tanks     | 13 | unexpected 'and' after the quantity
       6,000 troops.                 | 12 | unexpected '.' after the quantity

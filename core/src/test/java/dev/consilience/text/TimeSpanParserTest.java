@@ -169,11 +169,18 @@ class TimeSpanParserTest {
         .hasMessageEndingWith(": 'November' has no time on or before the reference date 0000-06-01");
   }
 
-  @Test
-  void failsOnADateOutsideTheYearsATimeSpanHolds() {
-    assertThatThrownBy(() -> ENGLISH.parse("winter 9999", REFERENCE))
-        .isInstanceOfSatisfying(TextParseException.class, e -> assertThat(e.index()).isZero())
-        .hasMessageEndingWith(": end +10000-02-29 is outside the years 0000 to 9999");
+  @ParameterizedTest(name = "{0} on {1} fails at {2}: {3}")
+  @CsvSource(delimiter = '|', textBlock = """
+      winter 9999 | 2025-06-17 | 0 | end +10000-02-29 is outside the years 0000 to 9999
+      this week   | 9999-12-31 | 5 | end +10000-01-02 is outside the years 0000 to 9999
+      since 2025  | +10000-01-01 | 6 | end +10000-01-01 is outside the years 0000 to 9999
+      """)
+  void failsOnASpanOutsideTheYearsATimeSpanHolds(
+      String text, LocalDate reference, int index, String problem) {
+    assertThatThrownBy(() -> ENGLISH.parse(text, reference))
+        .isInstanceOfSatisfying(TextParseException.class,
+            e -> assertThat(e.index()).isEqualTo(index))
+        .hasMessageEndingWith(": " + problem);
   }
 
   @Test
