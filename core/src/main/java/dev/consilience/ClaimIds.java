@@ -8,8 +8,14 @@ import java.security.NoSuchAlgorithmException;
 /** Derives a claim's id from its content; see {@link Claim}. */
 final class ClaimIds {
   private static final char[] HEX = "0123456789abcdef".toCharArray();
-  /** Separates fields; a control character cannot occur in an id or a unit code. */
+  /** Ends a field. */
   private static final char FIELD = '\u001f';
+  /**
+   * Marks a {@link #FIELD} or an {@code ESCAPE} that is part of an id, so that an id holding
+   * control characters cannot run into the next field. Ids without them, which is every id in
+   * practice, are hashed as they are.
+   */
+  private static final char ESCAPE = '\u001b';
   /** Never updated: only cloned. */
   private static final MessageDigest SHA_256 = newSha256();
 
@@ -17,9 +23,13 @@ final class ClaimIds {
 
   static String derive(Claim claim) {
     StringBuilder content = new StringBuilder(128);
-    content.append(claim.subject().id()).append(FIELD).append(claim.source().id()).append(FIELD);
+    appendId(content, claim.subject().id());
+    content.append(FIELD);
+    appendId(content, claim.source().id());
+    content.append(FIELD);
     for (Relay relay : claim.relays()) {
-      content.append(relay.source().id()).append(':').append(relay.kind()).append(FIELD);
+      appendId(content, relay.source().id());
+      content.append(':').append(relay.kind()).append(FIELD);
     }
     Range range = claim.quantity().range();
     Bound lower = range.lowerOrNull();
@@ -48,6 +58,16 @@ final class ClaimIds {
       id[2 * i + 1] = HEX[digest[i] & 0xf];
     }
     return new String(id);
+  }
+
+  private static void appendId(StringBuilder content, String id) {
+    for (int i = 0; i < id.length(); i++) {
+      char c = id.charAt(i);
+      if (c == FIELD || c == ESCAPE) {
+        content.append(ESCAPE);
+      }
+      content.append(c);
+    }
   }
 
   private static String plain(BigDecimal value) {
