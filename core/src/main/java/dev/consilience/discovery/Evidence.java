@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The claims compiled for learning: sources in id order, and, for every subject on which two or
@@ -27,8 +28,6 @@ import java.util.function.Function;
  * O(c log c) for c claims; {@link #agreements} costs O(c log c) at worst and O(c) for point claims.
  */
 final class Evidence {
-  /** Separates the parts of an item key; a control character cannot occur in ids or unit codes. */
-  private static final char FIELD = '\u001f';
   /** The support of a value that no other voice claimed. */
   private static final double UNCLAIMED = 0.0;
   /**
@@ -100,28 +99,37 @@ final class Evidence {
     this.maxRegions = widest;
   }
 
-  /** A claim with the keys it is ordered by, computed once. */
+  /**
+   * A claim with the keys it is ordered by, computed once. Its item is the comparison it takes
+   * part in: claims about one subject in one unit, and, unless the subject's value is {@link
+   * Trend#FIXED}, about one time ({@code time} is null for a fixed subject). The parts are kept
+   * apart rather than joined into one string, so that no id, whatever characters it holds, can
+   * run into the next part.
+   */
   private static final class Keyed {
+    static final Comparator<Keyed> BY_ITEM =
+        Comparator.comparing((Keyed k) -> k.subject)
+            .thenComparing(k -> k.unit)
+            .thenComparing(k -> k.time, Comparator.nullsFirst(Comparator.naturalOrder()));
+
     final Claim claim;
-    final String item;
+    final String subject;
+    final String unit;
+    final @Nullable String time;
 
     Keyed(Claim claim) {
       this.claim = claim;
-      this.item = itemKey(claim);
+      this.subject = claim.subject().id();
+      this.unit = claim.quantity().unit().code();
+      this.time = claim.subject().trend() == Trend.FIXED
+          ? null
+          : claim.time().map(TimeSpan::toString).orElse("");
     }
-  }
 
-  /**
-   * The comparison a claim takes part in: claims about one subject in one unit, and, unless the
-   * subject's value is {@link Trend#FIXED}, about one time.
-   */
-  static String itemKey(Claim claim) {
-    StringBuilder key = new StringBuilder(claim.subject().id())
-        .append(FIELD).append(claim.quantity().unit().code());
-    if (claim.subject().trend() != Trend.FIXED) {
-      key.append(FIELD).append(claim.time().map(TimeSpan::toString).orElse(""));
+    boolean sameItem(Keyed other) {
+      return subject.equals(other.subject) && unit.equals(other.unit)
+          && Objects.equals(time, other.time);
     }
-    return key.toString();
   }
 
   static Evidence of(Collection<Claim> claims, Function<? super Source, ?> groupBy) {
@@ -133,7 +141,7 @@ final class Evidence {
         keyed.add(new Keyed(claim));
       }
     }
-    keyed.sort(Comparator.comparing((Keyed k) -> k.item)
+    keyed.sort(Keyed.BY_ITEM
         .thenComparing(k -> k.claim.source().id())
         .thenComparing(k -> k.claim, LATEST_LAST)
         .thenComparing(k -> k.claim.source(), BY_ATTRIBUTES));
@@ -178,7 +186,7 @@ final class Evidence {
     int i = 0;
     while (i < keyed.size()) {
       int itemEnd = i;
-      while (itemEnd < keyed.size() && keyed.get(itemEnd).item.equals(keyed.get(i).item)) {
+      while (itemEnd < keyed.size() && keyed.get(itemEnd).sameItem(keyed.get(i))) {
         itemEnd++;
       }
       List<Integer> voices = new ArrayList<>();

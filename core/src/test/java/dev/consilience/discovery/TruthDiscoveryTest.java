@@ -246,6 +246,26 @@ class TruthDiscoveryTest {
   }
 
   @Test
+  void subjectIdsWithControlCharactersDoNotRunIntoTheUnitOrTime() {
+    // A fixed subject "s\u001fu" in unit "2025" and a varying subject "s" in unit "u" at 2025.
+    Claim fixed = Claim.builder()
+        .subject(Subject.of("s\u001fu"))
+        .quantity(Quantity.of(Range.singleton(5), Unit.of("2025")))
+        .source(Source.of("a", "a"))
+        .build();
+    Claim varying = Claim.builder()
+        .subject(Subject.of("s", Trend.VARYING))
+        .quantity(Quantity.of(Range.singleton(9), Unit.of("u")))
+        .source(Source.of("b", "b"))
+        .statedOn(TimeSpan.parse("2025"))
+        .build();
+
+    SourceWeights weights = TruthDiscovery.defaults().learn(List.of(fixed, varying));
+
+    assertThat(weights.sources()).extracting(SourceWeight::compared).containsOnly(0);
+  }
+
+  @Test
   void anUnseenSourceWeighsWhatItsGroupEarned() {
     List<Claim> claims = agenciesAgreeingAgainstARumour();
     SourceWeights weights = TruthDiscovery.defaults().learn(claims);
