@@ -36,7 +36,8 @@ import java.util.Objects;
  *       <td>{@code (-∞, 500]}</td><td>–</td></tr>
  *   <tr><td>fewer than, less than, under, below</td><td>{@code fewer than 50}</td>
  *       <td>{@code (-∞, 50)}</td><td>–</td></tr>
- *   <tr><td>x to y, x-y, x–y, between x and y, from x to y</td><td>{@code 3,800–4,000}</td>
+ *   <tr><td>x to y; x-y with a hyphen, an en dash (–), an em dash (—) or a figure dash (‒);
+ *       between x and y; from x to y</td><td>{@code 3,800–4,000}</td>
  *       <td>{@code [3800, 4000]}</td><td>–</td></tr>
  *   <tr><td>a lower and an upper bound, joined by nothing, "and" or "but"</td>
  *       <td>{@code more than 5 but fewer than 10}</td><td>{@code (5, 10)}</td><td>–</td></tr>
@@ -95,7 +96,9 @@ import java.util.Objects;
  * (from 0 to the text's length) is where reading stopped: a missing number, a second hedge or
  * bound, a range whose ends are out of order, mismatched currencies, text after the quantity.
  * {@link Quantity#stated()} is the text with surrounding white space (non-breaking and thin
- * spaces included) removed.
+ * spaces included) removed. A single {@code .} or {@code ,} at the end of the text, left from the
+ * sentence the phrase was copied from, is ignored and is not part of {@code stated()}: {@code
+ * "6,000 troops."} states {@code 6,000 troops}; two ({@code "6,000 troops.."}) fail.
  *
  * <p>Instances are immutable and thread-safe.
  */

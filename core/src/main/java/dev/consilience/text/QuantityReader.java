@@ -24,7 +24,8 @@ final class QuantityReader {
   static final Unit PERCENT = Unit.of("%");
   /** What "each" with no noun after it is per: "$2,000 each" is {@code USD/item}. */
   static final Unit ITEM = Unit.of("item");
-  private static final String DASHES = "-–";
+  /** Hyphen, en dash, em dash and figure dash: "3,800-4,000", "3,800–4,000", "3,800—4,000". */
+  private static final String DASHES = "-–—‒";
   private static final String MINUS = "-−";
   private static final Set<String> DETERMINERS = Set.of(
       "the", "his", "her", "its", "their", "our", "your", "my", "these", "those", "them");
@@ -45,7 +46,7 @@ final class QuantityReader {
   private boolean percent;
 
   QuantityReader(String text, UnitLexicon lexicon) {
-    this.cursor = new Cursor(text);
+    this.cursor = new Cursor(text).withoutFinalPunctuation();
     this.lexicon = lexicon;
   }
 
@@ -61,7 +62,7 @@ final class QuantityReader {
         .range(range)
         .unit(unit)
         .hedge(hedge == null ? Hedge.NONE : hedge.hedge().orElseThrow())
-        .stated(Lexer.strip(cursor.text()))
+        .stated(cursor.stated())
         .build();
   }
 

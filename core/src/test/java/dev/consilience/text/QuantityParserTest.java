@@ -70,6 +70,10 @@ class QuantityParserTest {
       3,800-4,000                                  | [3800, 4000]     | 1          | NONE
       3,800–4,000                                  | [3800, 4000]     | 1          | NONE
       3,800 – 4,000                                | [3800, 4000]     | 1          | NONE
+      3,800—4,000                                  | [3800, 4000]     | 1          | NONE
+      3,800 — 4,000                                | [3800, 4000]     | 1          | NONE
+      3,800‒4,000                                  | [3800, 4000]     | 1          | NONE
+      $5—$10                                       | [5, 10]          | USD        | NONE
       1.5 to 2 million                             | [1500000, 2000000] | 1        | NONE
       900 to 1 million                             | [900, 1000000]   | 1          | NONE
       two to three dozen                           | [24, 36]         | 1          | NONE
@@ -164,6 +168,22 @@ class QuantityParserTest {
         .contains("6,000 troops");
   }
 
+  @ParameterizedTest(name = "{0} states {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      6,000 troops.         | 6,000 troops
+      6,000 troops,         | 6,000 troops
+      'more than 40 . '     | more than 40
+      40.                   | 40
+      $300 a month.         | $300 a month
+      """)
+  void aFinalFullStopOrCommaIsIgnoredAndNotStated(String text, String stated) {
+    Quantity quantity = ENGLISH.parse(text);
+
+    assertThat(quantity.stated()).contains(stated);
+    assertThat(quantity.range()).isEqualTo(ENGLISH.parse(stated).range());
+    assertThat(quantity.unit()).isEqualTo(ENGLISH.parse(stated).unit());
+  }
+
   @Test
   void aBuilderAddsUnitsToTheEnglishLexicon() {
     QuantityParser parser = QuantityParser.builder()
@@ -236,7 +256,10 @@ class QuantityParserTest {
       5% to $6                      | 6  | currency '$' does not match '%'
       $5 troops                     | 3  | unexpected 'troops' after a money amount
       6,000 troops and 40 tanks     | 13 | unexpected 'and' after the quantity
-      6,000 troops.                 | 12 | unexpected '.' after the quantity
+      6,000 troops..                | 12 | unexpected '.' after the quantity
+      6,000 troops!                 | 12 | unexpected '!' after the quantity
+      6,000 troops,.                | 12 | unexpected ',' after the quantity
+      .                             | 1  | expected a number
       $5 per                        | 6  | expected a unit after 'per'
       $5 for each                   | 11 | expected a unit after 'for each'
       6,000 of his                  | 12 | expected a noun after 'of his'
