@@ -8,7 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Reads one unsigned number: digits ({@code 3,800}, {@code 1.5}, {@code 12k}, {@code 1.2m}) or
+ * Reads one unsigned number: digits ({@code 3,800}, {@code 3 800} with a thin or no-break space,
+ * {@code 1.5}, {@code 12k}, {@code 1.2m}) or
  * number words ({@code eight}, {@code twenty-five}, {@code a dozen}), each optionally followed by
  * scale words ({@code 1.5 million}, {@code two hundred thousand}).
  *
@@ -77,7 +78,12 @@ final class Numbers {
     BigDecimal last = BigDecimal.ONE;
     int lastPower = Integer.MAX_VALUE;
     if (first.kind() == Kind.NUMBER) {
-      String text = first.text().replace(",", "");
+      StringBuilder text = new StringBuilder();
+      for (char c : first.text().toCharArray()) {
+        if (!Lexer.isGroupSeparator(c)) {
+          text.append(c);
+        }
+      }
       int letters = text.length();
       while (!Lexer.isDigit(text.charAt(letters - 1))) {
         letters--;

@@ -48,8 +48,7 @@ import java.util.Objects;
  * "precisely" change nothing.
  *
  * <p><b>Numbers</b> are exact {@link java.math.BigDecimal}s: digits with optional thousands
- * commas (a comma followed by exactly three digits) and a decimal point ({@code 3,800}, {@code
- * 1.5}), an optional minus sign written straight before them, an optional scale suffix ({@code
+ * separators and a decimal point ({@code 3,800}, {@code 1.5}), an optional minus sign written straight before them, an optional scale suffix ({@code
  * 12k}; {@code m} or {@code mn} million; {@code b} or {@code bn} billion), or number words
  * ({@code zero} to {@code nineteen}, the tens, {@code twenty-five}, {@code a dozen}), followed by
  * optional scale words ({@code hundred}, {@code dozen}, {@code thousand}, {@code million}, {@code
@@ -58,7 +57,11 @@ import java.util.Objects;
  * the second's when that keeps the range in order: {@code 1.5 to 2 million} is {@code [1500000,
  * 2000000]}, {@code two to three dozen} {@code [24, 36]} and {@code two to three hundred thousand}
  * {@code [200000, 300000]}; else the second's last scale word, when that does: {@code fifty to a
- * hundred thousand} is {@code [50000, 100000]}.
+ * hundred thousand} is {@code [50000, 100000]}. A thousands separator is a comma, a thin space
+ * (U+2009), a narrow no-break space (U+202F) or a no-break space (U+00A0), one kind throughout a
+ * number, and only when exactly three digits follow it: {@code 3,800} and {@code 3 800} with a
+ * thin space are 3800, {@code 5,6} is not a number. A plain space does not group digits, since
+ * it separates two numbers as often as it groups one: {@code 3 800} with a plain space fails.
  *
  * <p><b>Money</b>: {@code $} is {@code USD}, {@code €} {@code EUR}, {@code £} {@code GBP}, written
  * before the number ({@code $2,000}, {@code -$5}, {@code $1.5 million}); both numbers of a range

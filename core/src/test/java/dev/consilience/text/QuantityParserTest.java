@@ -184,6 +184,38 @@ class QuantityParserTest {
     assertThat(quantity.unit()).isEqualTo(ENGLISH.parse(stated).unit());
   }
 
+  // The compiler turns the escapes into the spaces, which a table would hide.
+  @ParameterizedTest(name = "{0} is {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      3\u2009800 troops         | 3800
+      3\u202f800                | 3800
+      3\u00a0800                | 3800
+      1\u2009250\u2009000       | 1250000
+      $12\u00a0000.50           | 12000.50
+      1\u2009500 to 2\u2009000   | 1500
+      """)
+  void aThinOrNoBreakSpaceGroupsThousands(String text, String lower) {
+    Quantity quantity = ENGLISH.parse(text);
+
+    assertThat(quantity.range().lower().orElseThrow().value().toPlainString()).isEqualTo(lower);
+    assertThat(quantity.stated()).contains(text);
+  }
+
+  @ParameterizedTest(name = "{0} fails at {1}: {2}")
+  @CsvSource(delimiter = '|', textBlock = """
+      3 800                   | 2  | unexpected '800' after the quantity
+      3\u2009800\u00a0000      | 6  | unexpected '000' after the quantity
+      3,800\u2009000          | 6  | unexpected '000' after the quantity
+      3\u200980               | 2  | unexpected '80' after the quantity
+      3\u00a08000             | 2  | unexpected '8000' after the quantity
+      """)
+  void onlyOneKindOfSeparatorGroupsThreeDigits(String text, int index, String problem) {
+    assertThatThrownBy(() -> ENGLISH.parse(text))
+        .isInstanceOfSatisfying(TextParseException.class,
+            e -> assertThat(e.index()).isEqualTo(index))
+        .hasMessageEndingWith(": " + problem);
+  }
+
   @Test
   void aBuilderAddsUnitsToTheEnglishLexicon() {
     QuantityParser parser = QuantityParser.builder()
