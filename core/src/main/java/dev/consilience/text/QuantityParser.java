@@ -19,8 +19,9 @@ import java.util.Objects;
  *   <caption>What the words mean</caption>
  *   <tr><th>words</th><th>example</th><th>range</th><th>hedge</th></tr>
  *   <tr><td>none</td><td>{@code 6,000}</td><td>{@code [6000, 6000]}</td><td>NONE</td></tr>
- *   <tr><td>about, around, roughly, approximately, approx(.), some, circa, close to, (an)
- *       estimated, an approximate; after the number: or so</td><td>{@code some 12,000}</td>
+ *   <tr><td>about, around, roughly, approximately, approx(.), some, circa, c., ca., close to,
+ *       (an) estimated, an approximate; {@code ~} straight before a number or money ({@code ~40},
+ *       {@code ~$5}); after the number: or so</td><td>{@code some 12,000}</td>
  *       <td>{@code [12000, 12000]}</td><td>APPROXIMATELY</td></tr>
  *   <tr><td>nearly, almost, just under, just below, not quite</td><td>{@code almost 500}</td>
  *       <td>{@code [500, 500]}</td><td>NEARLY</td></tr>

@@ -68,15 +68,41 @@ final class QuantityReader {
 
   /** Reads the hedge and bound words before the first number, one of each at most. */
   private void leads() {
-    for (Optional<Match<Lead>> match = Lead.PHRASES.match(cursor); match.isPresent();
-        match = Lead.PHRASES.match(cursor)) {
+    while (true) {
       Token at = cursor.peek();
+      if (circa()) {
+        take(Lead.APPROXIMATELY, at);
+        continue;
+      }
+      Optional<Match<Lead>> match = Lead.PHRASES.match(cursor);
+      if (match.isEmpty()) {
+        return;
+      }
       cursor.skip(match.get().words());
       if (at.is("approx")) {
         cursor.acceptAttached("."); // the abbreviation's full stop: "approx. 40"
       }
       take(match.get().value(), at);
     }
+  }
+
+  /**
+   * Moves past "~" written straight before a number or money ("~40", "~$5"), or "c." or "ca."
+   * (circa; the full stop is needed, as a lone "c" is too often something else).
+   */
+  private boolean circa() {
+    Token at = cursor.peek();
+    Token next = cursor.peek(1);
+    if (at.isSymbol("~") && next.attached()
+        && (next.kind() == Kind.NUMBER || CURRENCIES.containsKey(next.text()))) {
+      cursor.next();
+      return true;
+    }
+    if ((at.is("c") || at.is("ca")) && next.isSymbol(".") && next.attached()) {
+      cursor.skip(2);
+      return true;
+    }
+    return false;
   }
 
   private void take(Lead word, Token at) {

@@ -41,6 +41,14 @@ class QuantityParserTest {
       approx 40                                    | [40, 40]         | 1          | APPROXIMATELY
       approx. 40                                   | [40, 40]         | 1          | APPROXIMATELY
       circa 40                                     | [40, 40]         | 1          | APPROXIMATELY
+      c. 40                                        | [40, 40]         | 1          | APPROXIMATELY
+      c.40                                         | [40, 40]         | 1          | APPROXIMATELY
+      ca. 40                                       | [40, 40]         | 1          | APPROXIMATELY
+      C. 3,800 troops                              | [3800, 3800]     | person     | APPROXIMATELY
+      ~40                                          | [40, 40]         | 1          | APPROXIMATELY
+      ~$5                                          | [5, 5]           | USD        | APPROXIMATELY
+      ~3,800-4,000 troops                          | [3800, 4000]     | person     | APPROXIMATELY
+      up to ~500                                   | (-∞, 500]        | 1          | APPROXIMATELY
       an estimated 40                              | [40, 40]         | 1          | APPROXIMATELY
       40 or so                                     | [40, 40]         | 1          | APPROXIMATELY
       nearly 1.5 million                           | [1500000, 1500000] | 1        | NEARLY
@@ -281,6 +289,11 @@ class QuantityParserTest {
       4,000 to 3,800                | 9  | lower bound 4000 is above upper bound 3800
       more than 5 and fewer than 5  | 27 | range (5, 5) is empty
       about nearly 5                | 6  | hedge 'nearly' follows hedge 'about'
+      about ~5                      | 6  | hedge '~' follows hedge 'about'
+      c. ~5                         | 3  | hedge '~' follows hedge 'c.'
+      ~ 40                          | 0  | expected a number
+      c 40                          | 0  | expected a number
+      ca. troops                    | 4  | expected a number
       more than at least 5          | 10 | bound 'at least' follows bound 'more than'
       between 40 or 50              | 11 | expected 'and' after 'between 40'
       from 40 and 50                | 8  | expected 'to' after 'from 40'
