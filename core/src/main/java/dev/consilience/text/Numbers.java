@@ -11,7 +11,8 @@ import java.util.Optional;
  * Reads one unsigned number: digits ({@code 3,800}, {@code 3 800} with a thin or no-break space,
  * {@code 1.5}, {@code 12k}, {@code 1.2m}) or
  * number words ({@code eight}, {@code twenty-five}, {@code a dozen}), each optionally followed by
- * scale words ({@code 1.5 million}, {@code two hundred thousand}).
+ * scale words ({@code 1.5 million}, {@code two hundred thousand}), or a fraction of scale words
+ * ({@code half a million}, {@code a quarter of a million}).
  *
  * <p>Values are exact. A number that was scaled keeps no spurious decimals: {@code 1.5 million}
  * is {@code 1500000}, not {@code 1500000.0}; an unscaled number keeps the scale it was written
@@ -28,6 +29,11 @@ final class Numbers {
       "thousand", 3, "million", 6, "billion", 9, "trillion", 12);
   private static final Map<String, Integer> SUFFIX_POWERS = Map.of(
       "k", 3, "m", 6, "mn", 6, "b", 9, "bn", 9);
+  /** The fractions written before "a" and a scale word: "half a million", "a quarter of a". */
+  private static final Phrases<BigDecimal> FRACTIONS = Phrases.of(add -> {
+    add.add(new BigDecimal("0.5"), "half a", "half an", "a half");
+    add.add(new BigDecimal("0.25"), "a quarter of a", "a quarter of an", "a quarter");
+  });
   private static final BigDecimal TWELVE = BigDecimal.valueOf(12);
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
@@ -53,13 +59,22 @@ final class Numbers {
     }
   }
 
-  /** Whether the cursor is at a number word or digits (or "a"/"an" before a scale word). */
+  /**
+   * Whether the cursor is at a number word or digits, "a"/"an" before a scale word, or a fraction
+   * of one ("half a million").
+   */
   static boolean startsAt(Cursor cursor) {
     Token token = cursor.peek();
     return token.kind() == Kind.NUMBER
         || small(token) >= 0
         || tens(token) >= 0
-        || ((token.is("a") || token.is("an")) && isScaleWord(cursor.peek(1)));
+        || ((token.is("a") || token.is("an")) && isScaleWord(cursor.peek(1)))
+        || fraction(cursor).isPresent();
+  }
+
+  /** The fraction at the cursor, if a scale word follows it: "half a" in "half a million". */
+  private static Optional<Phrases.Match<BigDecimal>> fraction(Cursor cursor) {
+    return FRACTIONS.match(cursor).filter(f -> isScaleWord(cursor.peek(f.words())));
   }
 
   /**
@@ -71,6 +86,7 @@ final class Numbers {
     if (!startsAt(cursor)) {
       return Optional.empty();
     }
+    Optional<Phrases.Match<BigDecimal>> fraction = fraction(cursor);
     Token first = cursor.next();
     BigDecimal current;
     // The scale of the words after the last number ("hundred thousand"), and of the last alone.
@@ -95,6 +111,9 @@ final class Numbers {
         last = trailing;
         current = normalized(current.multiply(trailing));
       }
+    } else if (fraction.isPresent()) {
+      cursor.skip(fraction.get().words() - 1);
+      current = fraction.get().value();
     } else if (first.is("a") || first.is("an")) {
       current = BigDecimal.ONE;
     } else {

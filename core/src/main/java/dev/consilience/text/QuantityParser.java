@@ -53,8 +53,12 @@ import java.util.Objects;
  * 12k}; {@code m} or {@code mn} million; {@code b} or {@code bn} billion), or number words
  * ({@code zero} to {@code nineteen}, the tens, {@code twenty-five}, {@code a dozen}), followed by
  * optional scale words ({@code hundred}, {@code dozen}, {@code thousand}, {@code million}, {@code
- * billion}, {@code trillion}; larger ones first). A scaled number keeps no spurious decimals:
- * {@code 1.5 million} is exactly {@code 1500000}. In a range, a first number without a scale takes
+ * billion}, {@code trillion}; larger ones first). {@code half a}, {@code a half}, {@code a
+ * quarter of a} and {@code a quarter} before scale words are a half and a quarter of them,
+ * exactly: {@code half a million} is
+ * {@code 500000}, {@code half a dozen} {@code 6}, {@code a quarter of a million} {@code 250000},
+ * all without a hedge. A scaled number keeps no spurious decimals: {@code 1.5 million} is exactly
+ * {@code 1500000}. In a range, a first number without a scale takes
  * the second's when that keeps the range in order: {@code 1.5 to 2 million} is {@code [1500000,
  * 2000000]}, {@code two to three dozen} {@code [24, 36]} and {@code two to three hundred thousand}
  * {@code [200000, 300000]}; else the second's last scale word, when that does: {@code fifty to a

@@ -104,6 +104,17 @@ class QuantityParserTest {
       three hundred thousand                       | [300000, 300000] | 1          | NONE
       one million two hundred thousand             | [1200000, 1200000] | 1        | NONE
       2.5 billion                                  | [2500000000, 2500000000] | 1  | NONE
+      half a million                               | [500000, 500000] | 1          | NONE
+      half a billion dollars                       | [500000000, 500000000] | USD  | NONE
+      half a dozen tanks                           | [6, 6]           | tank       | NONE
+      Half a million refugees                      | [500000, 500000] | person     | NONE
+      a quarter of a million                       | [250000, 250000] | 1          | NONE
+      about a quarter of a million people          | [250000, 250000] | person     | APPROXIMATELY
+      half a million to a million                  | [500000, 1000000] | 1         | NONE
+      between a quarter of a million and half a million | [250000, 500000] | 1     | NONE
+      more than half a million                     | (500000, +∞)     | 1          | NONE
+      a half million                               | [500000, 500000] | 1          | NONE
+      a quarter million troops                     | [250000, 250000] | person     | NONE
       # Units and money.
       40 tanks                                     | [40, 40]         | tank       | NONE
       40 armoured tanks                            | [40, 40]         | tank       | NONE
@@ -155,6 +166,14 @@ class QuantityParserTest {
 
     assertThat(quantity.range().lower().orElseThrow().value().toPlainString())
         .isEqualTo("1500000");
+  }
+
+  @Test
+  void aFractionOfAScaleIsAWholeNumber() {
+    Quantity quantity = ENGLISH.parse("half a million");
+
+    assertThat(quantity.range().lower().orElseThrow().value().toPlainString())
+        .isEqualTo("500000");
   }
 
   @Test
@@ -309,6 +328,9 @@ class QuantityParserTest {
       $5 for each                   | 11 | expected a unit after 'for each'
       6,000 of his                  | 12 | expected a noun after 'of his'
       a thousand million            | 11 | scale word 'million' cannot follow a scale at least as large
+      half troops                   | 0  | expected a number
+      half a troop                  | 0  | expected a number
+      a quarter troops              | 0  | expected a number
       12k thousand                  | 4  | scale word 'thousand' cannot follow a scale at least as large
       """)
   void failsWithTheProblemAndWhereItIs(String text, int index, String problem) {
