@@ -42,7 +42,35 @@ import java.util.Objects;
  *       <td>{@code [3800, 4000]}</td><td>–</td></tr>
  *   <tr><td>a lower and an upper bound, joined by nothing, "and" or "but"</td>
  *       <td>{@code more than 5 but fewer than 10}</td><td>{@code (5, 10)}</td><td>–</td></tr>
+ *   <tr><td>a couple (of) before scale words: two of them</td>
+ *       <td>{@code a couple of hundred}</td><td>{@code [200, 200]}</td><td>APPROXIMATELY</td></tr>
  * </table>
+ *
+ * <p><b>Vague counts</b> name a span of numbers rather than one, and give a range closed below and
+ * open above. A plural scale word means "at least two of them, fewer than ten"; so do "a few" and
+ * "several" before scale words, which also hedge. "-odd" or " odd" after a whole number ending in
+ * one zero adds up to ten, after one ending in two zeros up to a hundred; after any other number
+ * (43, 1,000, 40.5) it is an error, as what it adds is unclear.
+ *
+ * <table>
+ *   <caption>Vague counts</caption>
+ *   <tr><th>words</th><th>example</th><th>range</th><th>hedge</th></tr>
+ *   <tr><td>dozens, hundreds, thousands, millions, billions, trillions</td>
+ *       <td>{@code hundreds}</td><td>{@code [200, 1000)}</td><td>NONE</td></tr>
+ *   <tr><td>one of those or tens, then "of" and a larger one from thousands up</td><td>{@code tens of thousands}</td><td>{@code [20000, 100000)}</td>
+ *       <td>NONE</td></tr>
+ *   <tr><td>a few, several before scale words</td><td>{@code a few hundred}</td>
+ *       <td>{@code [200, 1000)}</td><td>APPROXIMATELY</td></tr>
+ *   <tr><td>x-odd, x odd</td><td>{@code 40-odd}, {@code 300-odd}</td>
+ *       <td>{@code [40, 50)}, {@code [300, 400)}</td><td>NONE</td></tr>
+ * </table>
+ *
+ * <p>A vague count is named like a number ({@code "hundreds of civilians"} is {@code person},
+ * {@code "millions of dollars"} {@code USD}, {@code "$40-odd"} {@code USD}) and takes a hedge
+ * ({@code "some 40-odd troops"}), but no bound and no second number: {@code "more than
+ * hundreds"}, {@code "thousands or more"}, {@code "hundreds to thousands"} and {@code "40 to
+ * 50-odd"} are errors, as is a negative one. "tens" alone, and "a few", "several" or "a couple"
+ * without a scale word, are not numbers.
  *
  * <p>A phrase has at most one hedge and one bound, in either order ({@code "up to about 500"}).
  * "another", "an additional", "a further", "a total of", "the", "only", "just", "exactly" and

@@ -125,6 +125,9 @@ final class QuantityReader {
   }
 
   private Range range(Amount first) {
+    if (first.isVague()) {
+      return vague(first);
+    }
     if (lead == Lead.BETWEEN || lead == Lead.FROM) {
       Token separator = cursor.peek();
       boolean found = lead == Lead.BETWEEN ? cursor.accept("and") : separator();
@@ -132,10 +135,10 @@ final class QuantityReader {
         throw cursor.fail("expected " + (lead == Lead.BETWEEN ? "'and'" : "'to'") + " after '"
             + cursor.textFrom(leadAt) + "'", separator);
       }
-      return closed(first, amount());
+      return closed(first, second());
     }
     if (lead == null && separator()) {
-      return closed(first, amount());
+      return closed(first, second());
     }
     if (lead == null) {
       trailing();
@@ -151,6 +154,35 @@ final class QuantityReader {
     }
     Lead bound = lead;
     return build(() -> bound.range(first.value()), first.token());
+  }
+
+  /**
+   * Returns the span of a vague count ("hundreds", "40-odd"), which may be hedged but takes no
+   * bound and is no end of a range: "more than hundreds" and "hundreds to thousands" are too
+   * vague to read.
+   */
+  private Range vague(Amount count) {
+    String text = cursor.textFrom(count.token());
+    trailing();
+    if (lead != null) {
+      throw cursor.fail(
+          "'" + leadText + "' cannot go with the vague count '" + text + "'", leadAt);
+    }
+    Token at = cursor.peek();
+    if (separator()) {
+      throw cursor.fail("the vague count '" + text + "' cannot start a range", at);
+    }
+    return Range.closedOpen(count.value(), count.upper());
+  }
+
+  /** Reads the second number of a range, which may not be a vague count. */
+  private Amount second() {
+    Amount second = amount();
+    if (second.isVague()) {
+      throw cursor.fail("the vague count '" + cursor.textFrom(second.token())
+          + "' cannot end a range", second.token());
+    }
+    return second;
   }
 
   /** Reads "or more", "or fewer", "or so" or an attached "+" after a number with no bound. */
@@ -180,7 +212,7 @@ final class QuantityReader {
     }
     cursor.skip(match.get().words());
     Lead upper = match.get().value();
-    Amount second = amount();
+    Amount second = second();
     Lead lower = lead;
     return Optional.of(build(
         () -> Range.of(Optional.of(lower.bound(first.value())),
@@ -259,6 +291,13 @@ final class QuantityReader {
     Token number = cursor.peek();
     Amount amount = Numbers.read(cursor)
         .orElseThrow(() -> cursor.fail("expected a number", number));
+    if (negative && amount.isVague()) {
+      throw cursor.fail(
+          "the vague count '" + cursor.textFrom(number) + "' cannot be negative", start);
+    }
+    if (amount.approximate()) {
+      take(Lead.APPROXIMATELY, number); // "a few hundred", "a couple of hundred"
+    }
     percent |= currency == null && cursor.acceptAttached("%");
     return amount.with(negative ? amount.value().negate() : amount.value(), start);
   }

@@ -115,6 +115,42 @@ class QuantityParserTest {
       more than half a million                     | (500000, +∞)     | 1          | NONE
       a half million                               | [500000, 500000] | 1          | NONE
       a quarter million troops                     | [250000, 250000] | person     | NONE
+      # Vague counts.
+      dozens                                       | [24, 120)        | 1          | NONE
+      dozens of civilians                          | [24, 120)        | person     | NONE
+      hundreds                                     | [200, 1000)      | 1          | NONE
+      hundreds of civilians                        | [200, 1000)      | person     | NONE
+      Thousands of troops                          | [2000, 10000)    | person     | NONE
+      millions                                     | [2000000, 10000000) | 1       | NONE
+      billions of dollars                          | [2000000000, 10000000000) | USD | NONE
+      tens of thousands                            | [20000, 100000)  | 1          | NONE
+      tens of thousands of people                  | [20000, 100000)  | person     | NONE
+      hundreds of thousands of refugees            | [200000, 1000000) | person    | NONE
+      tens of millions                             | [20000000, 100000000) | 1     | NONE
+      hundreds of millions of dollars              | [200000000, 1000000000) | USD | NONE
+      some hundreds of civilians                   | [200, 1000)      | person     | APPROXIMATELY
+      a few hundred                                | [200, 1000)      | 1          | APPROXIMATELY
+      several hundred                              | [200, 1000)      | 1          | APPROXIMATELY
+      a few thousand troops                        | [2000, 10000)    | person     | APPROXIMATELY
+      several thousand                             | [2000, 10000)    | 1          | APPROXIMATELY
+      a few dozen tanks                            | [24, 120)        | tank       | APPROXIMATELY
+      several hundred thousand                     | [200000, 1000000) | 1         | APPROXIMATELY
+      several million dollars                      | [2000000, 10000000) | USD     | APPROXIMATELY
+      a couple of hundred                          | [200, 200]       | 1          | APPROXIMATELY
+      a couple hundred                             | [200, 200]       | 1          | APPROXIMATELY
+      a couple of thousand troops                  | [2000, 2000]     | person     | APPROXIMATELY
+      a couple of dozen                            | [24, 24]         | 1          | APPROXIMATELY
+      up to a couple of hundred                    | (-∞, 200]        | 1          | APPROXIMATELY
+      100 to a couple of hundred                   | [100, 200]       | 1          | APPROXIMATELY
+      40-odd                                       | [40, 50)         | 1          | NONE
+      40 odd                                       | [40, 50)         | 1          | NONE
+      forty-odd tanks                              | [40, 50)         | tank       | NONE
+      300-odd                                      | [300, 400)       | 1          | NONE
+      1,200-odd                                    | [1200, 1300)     | 1          | NONE
+      two hundred-odd                              | [200, 300)       | 1          | NONE
+      some 40-odd troops                           | [40, 50)         | person     | APPROXIMATELY
+      40-odd or so                                 | [40, 50)         | 1          | APPROXIMATELY
+      $40-odd                                      | [40, 50)         | USD        | NONE
       # Units and money.
       40 tanks                                     | [40, 40]         | tank       | NONE
       40 armoured tanks                            | [40, 40]         | tank       | NONE
@@ -328,6 +364,27 @@ class QuantityParserTest {
       $5 for each                   | 11 | expected a unit after 'for each'
       6,000 of his                  | 12 | expected a noun after 'of his'
       a thousand million            | 11 | scale word 'million' cannot follow a scale at least as large
+      more than hundreds            | 0  | 'more than' cannot go with the vague count 'hundreds'
+      thousands or more             | 10 | 'or more' cannot go with the vague count 'thousands'
+      up to a few hundred           | 0  | 'up to' cannot go with the vague count 'a few hundred'
+      between 40-odd and 60         | 0  | 'between' cannot go with the vague count '40-odd'
+      hundreds to thousands         | 9  | the vague count 'hundreds' cannot start a range
+      40-odd-50                     | 6  | the vague count '40-odd' cannot start a range
+      40 to hundreds                | 6  | the vague count 'hundreds' cannot end a range
+      40 to 50-odd                  | 6  | the vague count '50-odd' cannot end a range
+      more than 5 and under dozens  | 22 | the vague count 'dozens' cannot end a range
+      -40-odd                       | 0  | the vague count '40-odd' cannot be negative
+      43-odd                        | 0  | 'odd' follows a whole number ending in one or two zeros (40-odd, 300-odd), not 43
+      1,000-odd                     | 0  | 'odd' follows a whole number ending in one or two zeros (40-odd, 300-odd), not 1000
+      40.0-odd                      | 0  | 'odd' follows a whole number ending in one or two zeros (40-odd, 300-odd), not 40.0
+      0 odd                         | 0  | 'odd' follows a whole number ending in one or two zeros (40-odd, 300-odd), not 0
+      about a few hundred           | 6  | hedge 'a few hundred' follows hedge 'about'
+      a few hundred or so           | 14 | hedge 'or so' follows hedge 'a few hundred'
+      tens                          | 0  | expected a number
+      tens of troops                | 0  | expected a number
+      a few troops                  | 0  | expected a number
+      several                       | 0  | expected a number
+      a couple of days              | 0  | expected a number
       half troops                   | 0  | expected a number
       half a troop                  | 0  | expected a number
       a quarter troops              | 0  | expected a number
