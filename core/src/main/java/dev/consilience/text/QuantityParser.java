@@ -21,7 +21,7 @@ import java.util.Objects;
  *   <tr><td>none</td><td>{@code 6,000}</td><td>{@code [6000, 6000]}</td><td>NONE</td></tr>
  *   <tr><td>about, around, roughly, approximately, approx(.), some, circa, c., ca., close to,
  *       (an) estimated, an approximate; {@code ~} straight before a number or money ({@code ~40},
- *       {@code ~$5}); after the number: or so</td><td>{@code some 12,000}</td>
+ *       {@code ~$5}); after the number or the noun: or so</td><td>{@code some 12,000}</td>
  *       <td>{@code [12000, 12000]}</td><td>APPROXIMATELY</td></tr>
  *   <tr><td>nearly, almost, just under, just below, not quite</td><td>{@code almost 500}</td>
  *       <td>{@code [500, 500]}</td><td>NEARLY</td></tr>
@@ -30,10 +30,11 @@ import java.util.Objects;
  *   <tr><td>more than, over, above, greater than, in excess of, upwards of</td>
  *       <td>{@code more than 6,000}</td><td>{@code (6000, +∞)}</td><td>–</td></tr>
  *   <tr><td>at least, no fewer than, no less than, not fewer than, not less than, a minimum
- *       of; after the number: or more, {@code +}</td><td>{@code at least 40}</td>
+ *       of; after the number: or more, {@code +}; after the noun: or more</td>
+ *       <td>{@code at least 40}</td>
  *       <td>{@code [40, +∞)}</td><td>–</td></tr>
  *   <tr><td>up to, as many as, as much as, no more than, not more than, at most, a maximum
- *       of; after the number: or fewer, or less</td><td>{@code up to 500}</td>
+ *       of; after the number or the noun: or fewer, or less</td><td>{@code up to 500}</td>
  *       <td>{@code (-∞, 500]}</td><td>–</td></tr>
  *   <tr><td>fewer than, less than, under, below</td><td>{@code fewer than 50}</td>
  *       <td>{@code (-∞, 50)}</td><td>–</td></tr>
@@ -73,6 +74,9 @@ import java.util.Objects;
  * without a scale word, are not numbers.
  *
  * <p>A phrase has at most one hedge and one bound, in either order ({@code "up to about 500"}).
+ * The words after a phrase's only number may also follow its noun and rates: {@code "6,000 troops
+ * or more"} is {@code "6,000 or more troops"}, and {@code "$300 a month or less"} is {@code (-∞,
+ * 300]} {@code USD/month}; after a range's noun they are an error.
  * "another", "an additional", "a further", "a total of", "the", "only", "just", "exactly" and
  * "precisely" change nothing.
  *
@@ -101,7 +105,9 @@ import java.util.Objects;
  * have the same currency. A money amount takes no noun, only rates.
  *
  * <p><b>Units.</b> The noun phrase is the words after the number (after {@code of} and a
- * determiner in {@code "6,000 of his people"}) up to "and", "or", "but", a rate or the end; a
+ * determiner in {@code "6,000 of his people"}; {@code "of them"}, {@code "of those"} and {@code
+ * "of these"} name no noun, so {@code "over 100,000 of them"} is {@link Unit#DIMENSIONLESS}) up
+ * to "and", "or", "but", a rate or the end; a
  * complement starting with {@code of} ({@code "500 square miles of Russian soil"}) is read and
  * ignored. Its <em>head noun is its last word</em>, so adjectives before it do not matter: the
  * unit is the longest lexicon entry that ends the phrase ({@code "square miles"}), else the last

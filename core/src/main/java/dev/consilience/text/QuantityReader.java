@@ -29,6 +29,8 @@ final class QuantityReader {
   private static final String MINUS = "-−";
   private static final Set<String> DETERMINERS = Set.of(
       "the", "his", "her", "its", "their", "our", "your", "my", "these", "those", "them");
+  /** Determiners that stand for a noun: "of them" names no unit. */
+  private static final Set<String> PRONOUNS = Set.of("them", "those", "these");
   /** Words that end a noun phrase: they join phrases or start a rate. */
   private static final Set<String> STOPS = Set.of(
       "and", "or", "but", "of", "per", "each", "every", "a", "an");
@@ -44,6 +46,9 @@ final class QuantityReader {
   private @Nullable Token currencyAt;
   /** Whether a number so far had a "%" straight after it: "5% to 10%". */
   private boolean percent;
+  /** The phrase's number, while it has only one, and its text. */
+  private @Nullable Amount single;
+  private String singleText = "";
 
   QuantityReader(String text, UnitLexicon lexicon) {
     this.cursor = new Cursor(text).withoutFinalPunctuation();
@@ -55,6 +60,7 @@ final class QuantityReader {
     Amount first = amount();
     Range range = range(first);
     Unit unit = rates(noun());
+    range = afterNoun(range);
     if (!cursor.atEnd()) {
       throw cursor.unexpected("the quantity");
     }
@@ -125,8 +131,10 @@ final class QuantityReader {
   }
 
   private Range range(Amount first) {
+    single = first;
+    singleText = cursor.textFrom(first.token());
     if (first.isVague()) {
-      return vague(first);
+      return vague();
     }
     if (lead == Lead.BETWEEN || lead == Lead.FROM) {
       Token separator = cursor.peek();
@@ -143,17 +151,13 @@ final class QuantityReader {
     if (lead == null) {
       trailing();
     }
-    if (lead == null) {
-      return build(() -> Range.singleton(first.value()), first.token());
-    }
-    if (lead.isLower()) {
+    if (lead != null && lead.isLower()) {
       Optional<Range> bounded = upperAfter(first);
       if (bounded.isPresent()) {
         return bounded.get();
       }
     }
-    Lead bound = lead;
-    return build(() -> bound.range(first.value()), first.token());
+    return one();
   }
 
   /**
@@ -161,18 +165,42 @@ final class QuantityReader {
    * bound and is no end of a range: "more than hundreds" and "hundreds to thousands" are too
    * vague to read.
    */
-  private Range vague(Amount count) {
-    String text = cursor.textFrom(count.token());
+  private Range vague() {
     trailing();
-    if (lead != null) {
-      throw cursor.fail(
-          "'" + leadText + "' cannot go with the vague count '" + text + "'", leadAt);
-    }
     Token at = cursor.peek();
     if (separator()) {
-      throw cursor.fail("the vague count '" + text + "' cannot start a range", at);
+      throw cursor.fail("the vague count '" + singleText + "' cannot start a range", at);
     }
-    return Range.closedOpen(count.value(), count.upper());
+    return one();
+  }
+
+  /** The range of the phrase's only number, {@link #single}, with its bound, if any. */
+  private Range one() {
+    Amount number = single;
+    if (number.isVague()) {
+      if (lead != null) {
+        throw cursor.fail(
+            "'" + leadText + "' cannot go with the vague count '" + singleText + "'", leadAt);
+      }
+      return Range.closedOpen(number.value(), number.upper());
+    }
+    Lead bound = lead;
+    return build(
+        () -> bound == null ? Range.singleton(number.value()) : bound.range(number.value()),
+        number.token());
+  }
+
+  /**
+   * Reads "or more", "or fewer" or "or so" after the noun of a phrase with one number ("6,000
+   * troops or more") and returns the range they make of it; else returns {@code range}.
+   */
+  private Range afterNoun(Range range) {
+    if (single == null || Lead.TRAILING.match(cursor).isEmpty()) {
+      return range;
+    }
+    Lead before = lead;
+    trailing();
+    return lead == before ? range : one();
   }
 
   /** Reads the second number of a range, which may not be a vague count. */
@@ -213,6 +241,7 @@ final class QuantityReader {
     cursor.skip(match.get().words());
     Lead upper = match.get().value();
     Amount second = second();
+    single = null;
     Lead lower = lead;
     return Optional.of(build(
         () -> Range.of(Optional.of(lower.bound(first.value())),
@@ -241,6 +270,7 @@ final class QuantityReader {
    * hundred thousand"), whichever first keeps the range in order.
    */
   private Range closed(Amount first, Amount second) {
+    single = null;
     BigDecimal lower = first.value();
     if (first.lastScale().compareTo(BigDecimal.ONE) == 0) {
       for (BigDecimal scale : List.of(second.trailingScale(), second.lastScale())) {
@@ -321,14 +351,18 @@ final class QuantityReader {
       return PERCENT;
     }
     List<String> words;
+    boolean pronoun = false;
     if (start.is("of") && cursor.peek(1).kind() == Kind.WORD) {
       // "6,000 of his people": a partitive names the unit after its determiners.
       cursor.next();
+      Token determiner = start;
       while (DETERMINERS.contains(cursor.peek().lower())) {
-        cursor.next();
+        determiner = cursor.next();
       }
       words = words();
-      if (words.isEmpty()) {
+      // "100,000 of them": a pronoun stands for the noun, which the phrase does not name.
+      pronoun = words.isEmpty() && PRONOUNS.contains(determiner.lower());
+      if (words.isEmpty() && !pronoun) {
         throw cursor.fail("expected a noun after '" + cursor.textFrom(start) + "'", cursor.peek());
       }
     } else {
@@ -338,7 +372,7 @@ final class QuantityReader {
       complement();
     }
     if (currency != null) {
-      if (!words.isEmpty()) {
+      if (!words.isEmpty() || pronoun) {
         throw cursor.fail("unexpected '" + start.text() + "' after a money amount", start);
       }
       return currency;

@@ -62,6 +62,16 @@ class QuantityParserTest {
       no fewer than 6,000                          | [6000, +∞)       | 1          | NONE
       6,000 or more                                | [6000, +∞)       | 1          | NONE
       6,000+ troops                                | [6000, +∞)       | person     | NONE
+      6,000 troops or more                         | [6000, +∞)       | person     | NONE
+      6,000 North Korean troops or fewer           | (-∞, 6000]       | person     | NONE
+      6,000 troops or so                           | [6000, 6000]     | person     | APPROXIMATELY
+      $300 a month or less                         | (-∞, 300]        | USD/month  | NONE
+      about 40 tanks or more                       | [40, +∞)         | tank       | APPROXIMATELY
+      over 100,000 of them                         | (100000, +∞)     | 1          | NONE
+      6,000 of those                               | [6000, 6000]     | 1          | NONE
+      at least 40 of these                         | [40, +∞)         | 1          | NONE
+      thousands of them                            | [2000, 10000)    | 1          | NONE
+      40-odd troops or so                          | [40, 50)         | person     | APPROXIMATELY
       as many as 6,000                             | (-∞, 6000]       | 1          | NONE
       no more than 6,000                           | (-∞, 6000]       | 1          | NONE
       6,000 or fewer                               | (-∞, 6000]       | 1          | NONE
@@ -363,6 +373,12 @@ class QuantityParserTest {
       $5 per                        | 6  | expected a unit after 'per'
       $5 for each                   | 11 | expected a unit after 'for each'
       6,000 of his                  | 12 | expected a noun after 'of his'
+      $5 of them                    | 3  | unexpected 'of' after a money amount
+      more than 40 troops or more   | 20 | bound 'or more' follows bound 'more than'
+      6,000 or more troops or fewer | 21 | bound 'or fewer' follows bound 'or more'
+      40 to 50 troops or more       | 16 | unexpected 'or' after the quantity
+      thousands of troops or more   | 20 | 'or more' cannot go with the vague count 'thousands'
+      6,000 troops+                 | 12 | unexpected '+' after the quantity
       a thousand million            | 11 | scale word 'million' cannot follow a scale at least as large
       more than hundreds            | 0  | 'more than' cannot go with the vague count 'hundreds'
       thousands or more             | 10 | 'or more' cannot go with the vague count 'thousands'
