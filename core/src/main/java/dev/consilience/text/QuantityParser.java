@@ -58,8 +58,8 @@ import java.util.Objects;
  *   <tr><th>words</th><th>example</th><th>range</th><th>hedge</th></tr>
  *   <tr><td>dozens, hundreds, thousands, millions, billions, trillions</td>
  *       <td>{@code hundreds}</td><td>{@code [200, 1000)}</td><td>NONE</td></tr>
- *   <tr><td>one of those or tens, then "of" and a larger one from thousands up</td><td>{@code tens of thousands}</td><td>{@code [20000, 100000)}</td>
- *       <td>NONE</td></tr>
+ *   <tr><td>one of those or tens, then "of" and a larger one from thousands up</td>
+ *       <td>{@code tens of thousands}</td><td>{@code [20000, 100000)}</td><td>NONE</td></tr>
  *   <tr><td>a few, several before scale words</td><td>{@code a few hundred}</td>
  *       <td>{@code [200, 1000)}</td><td>APPROXIMATELY</td></tr>
  *   <tr><td>x-odd, x odd</td><td>{@code 40-odd}, {@code 300-odd}</td>
@@ -81,8 +81,9 @@ import java.util.Objects;
  * "precisely" change nothing.
  *
  * <p><b>Numbers</b> are exact {@link java.math.BigDecimal}s: digits with optional thousands
- * separators and a decimal point ({@code 3,800}, {@code 1.5}), an optional minus sign written straight before them, an optional scale suffix ({@code
- * 12k}; {@code m} or {@code mn} million; {@code b} or {@code bn} billion), or number words
+ * separators and a decimal point ({@code 3,800}, {@code 1.5}), an optional minus sign written
+ * straight before them, an optional scale suffix ({@code 12k}; {@code m} or {@code mn} million;
+ * {@code b} or {@code bn} billion), or number words
  * ({@code zero} to {@code nineteen}, the tens, {@code twenty-five}, {@code a dozen}), followed by
  * optional scale words ({@code hundred}, {@code dozen}, {@code thousand}, {@code million}, {@code
  * billion}, {@code trillion}; larger ones first). {@code half a}, {@code a half}, {@code a
@@ -114,8 +115,8 @@ import java.util.Objects;
  * word itself in lower case and in the singular ({@code "40 tanks"} → {@code tank}), never an
  * error. "square" ({@code sq}) and "cubic" are not such adjectives: an entry right after one
  * counts only if it includes it, and an unknown noun keeps it ({@code "2,000 square metres"} →
- * {@code square metre}). Lexicon entries match in any case and in the singular or plural. Without a noun, a
- * number's unit is {@link Unit#DIMENSIONLESS} (code {@code 1}). The default English lexicon maps
+ * {@code square metre}). Lexicon entries match in any case and in the singular or plural.
+ * Without a noun, a number's unit is {@link Unit#DIMENSIONLESS} (code {@code 1}). The default English lexicon maps
  * troops, soldiers, people, persons, workers, sappers, civilians, casualties, fighters, men,
  * women, children, personnel, refugees, residents, inhabitants, migrants, prisoners, recruits,
  * volunteers, mercenaries, engineers, officials, employees, individuals, capita, Koreans,

@@ -93,14 +93,14 @@ final class QuantityReader {
   }
 
   /**
-   * Moves past "~" written straight before a number or money ("~40", "~$5"), or "c." or "ca."
-   * (circa; the full stop is needed, as a lone "c" is too often something else).
+   * Moves past "~" written straight before a number or money ("~40", "~$5", "~-5"), or "c." or
+   * "ca." (circa; the full stop is needed, as a lone "c" is too often something else).
    */
   private boolean circa() {
     Token at = cursor.peek();
     Token next = cursor.peek(1);
-    if (at.isSymbol("~") && next.attached()
-        && (next.kind() == Kind.NUMBER || CURRENCIES.containsKey(next.text()))) {
+    if (at.isSymbol("~") && next.attached() && (next.kind() == Kind.NUMBER
+        || CURRENCIES.containsKey(next.text()) || next.isSymbol(MINUS))) {
       cursor.next();
       return true;
     }
