@@ -47,6 +47,7 @@ class QuantityParserTest {
       C. 3,800 troops                              | [3800, 3800]     | person     | APPROXIMATELY
       ~40                                          | [40, 40]         | 1          | APPROXIMATELY
       ~$5                                          | [5, 5]           | USD        | APPROXIMATELY
+      ~-5                                          | [-5, -5]         | 1          | APPROXIMATELY
       ~3,800-4,000 troops                          | [3800, 4000]     | person     | APPROXIMATELY
       up to ~500                                   | (-∞, 500]        | 1          | APPROXIMATELY
       an estimated 40                              | [40, 40]         | 1          | APPROXIMATELY
