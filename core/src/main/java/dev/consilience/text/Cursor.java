@@ -8,10 +8,33 @@ final class Cursor {
   private final String text;
   private final List<Token> tokens;
   private int at;
+  /** Where the stated text ends: the text's length, or where a dropped final full stop was. */
+  private int statedEnd;
 
   Cursor(String text) {
     this.text = text;
     this.tokens = Lexer.tokenize(text);
+    this.statedEnd = text.length();
+  }
+
+  /**
+   * Drops a final {@code .} or {@code ,} from the tokens, so that a phrase copied with the
+   * punctuation of its sentence reads as without it; one only, so that {@code ".."} still fails.
+   */
+  Cursor withoutFinalPunctuation() {
+    int last = tokens.size() - 2;
+    if (last >= 0 && tokens.get(last).isSymbol(".,")) {
+      statedEnd = tokens.remove(last).start();
+    }
+    return this;
+  }
+
+  /**
+   * The text as stated: without surrounding white space and without the final punctuation that
+   * {@link #withoutFinalPunctuation()} dropped.
+   */
+  String stated() {
+    return Lexer.strip(text.substring(0, statedEnd));
   }
 
   /** The current token; {@link Kind#END} at the end. */

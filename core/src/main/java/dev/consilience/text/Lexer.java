@@ -69,8 +69,10 @@ final class Lexer {
 
   private void number() {
     digits();
-    // A comma groups thousands only when exactly three digits follow it: "3,800" but "5,6".
-    while (at + 3 < text.length() && text.charAt(at) == ','
+    // A separator groups thousands only when exactly three digits follow it: "3,800" but "5,6";
+    // the first one found is the only one the number may use: "3,800 000" is not 3800000.
+    char separator = at < text.length() && isGroupSeparator(text.charAt(at)) ? text.charAt(at) : 0;
+    while (at + 3 < text.length() && text.charAt(at) == separator
         && isDigit(text.charAt(at + 1)) && isDigit(text.charAt(at + 2))
         && isDigit(text.charAt(at + 3))
         && (at + 4 == text.length() || !isDigit(text.charAt(at + 4)))) {
@@ -106,6 +108,15 @@ final class Lexer {
       }
       at++;
     }
+  }
+
+  /**
+   * Whether a character may group the thousands of a number: a comma, a thin space (U+2009), a
+   * narrow no-break space (U+202F) or a no-break space (U+00A0). A plain space may not: in "40
+   * 500" it separates two numbers as often as it groups one.
+   */
+  static boolean isGroupSeparator(char c) {
+    return c == ',' || c == '\u2009' || c == '\u202f' || c == '\u00a0';
   }
 
   /** ASCII digits only: other scripts' digits are not read as numbers. */

@@ -6,11 +6,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Reads one unsigned number: digits ({@code 3,800}, {@code 1.5}, {@code 12k}, {@code 1.2m}) or
+ * Reads one unsigned number: digits ({@code 3,800}, {@code 3 800} with a thin or no-break space,
+ * {@code 1.5}, {@code 12k}, {@code 1.2m}) or
  * number words ({@code eight}, {@code twenty-five}, {@code a dozen}), each optionally followed by
- * scale words ({@code 1.5 million}, {@code two hundred thousand}).
+ * scale words ({@code 1.5 million}, {@code two hundred thousand}), or a fraction of scale words
+ * ({@code half a million}, {@code a quarter of a million}).
  *
  * <p>Values are exact. A number that was scaled keeps no spurious decimals: {@code 1.5 million}
  * is {@code 1500000}, not {@code 1500000.0}; an unscaled number keeps the scale it was written
@@ -27,15 +30,43 @@ final class Numbers {
       "thousand", 3, "million", 6, "billion", 9, "trillion", 12);
   private static final Map<String, Integer> SUFFIX_POWERS = Map.of(
       "k", 3, "m", 6, "mn", 6, "b", 9, "bn", 9);
+  /** The fractions written before "a" and a scale word: "half a million", "a quarter of a". */
+  private static final Phrases<BigDecimal> FRACTIONS = Phrases.of(add -> {
+    add.add(new BigDecimal("0.5"), "half a", "half an", "a half");
+    add.add(new BigDecimal("0.25"), "a quarter of a", "a quarter of an", "a quarter");
+  });
+  /** Words for a few, before scale words: "a few hundred", "a couple of hundred". */
+  private enum Some {
+    /** "a few", "several": from two to under ten times the scale. */
+    FEW,
+    /** "a couple (of)": two times the scale. */
+    COUPLE
+  }
+
+  private static final Phrases<Some> SOME = Phrases.of(add -> {
+    add.add(Some.FEW, "a few", "several");
+    add.add(Some.COUPLE, "a couple of", "a couple");
+  });
+  /** Plural scale words, which name vague counts ("hundreds"), to their powers of ten. */
+  private static final Map<String, BigDecimal> PLURALS = Map.of(
+      "tens", BigDecimal.TEN, "dozens", BigDecimal.valueOf(12), "hundreds", BigDecimal.valueOf(100),
+      "thousands", BigDecimal.valueOf(1000), "millions", BigDecimal.TEN.pow(6),
+      "billions", BigDecimal.TEN.pow(9), "trillions", BigDecimal.TEN.pow(12));
+  private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
+  private static final BigDecimal TWO = BigDecimal.valueOf(2);
   private static final BigDecimal TWELVE = BigDecimal.valueOf(12);
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   private Numbers() {}
 
   /**
-   * A number read from the text.
+   * A number read from the text, or a vague count: a span of numbers that words such as
+   * "hundreds", "a few thousand" or "40-odd" name.
    *
-   * @param value the exact value
+   * @param value the exact value; for a vague count, its lowest value
+   * @param upper for a vague count, the excluded upper end of its span {@code [value, upper)};
+   *     else null
+   * @param approximate whether the words hedge the number: "a couple of hundred", "a few hundred"
    * @param trailingScale the multiplier of the scale words or suffix after its last number
    *     ({@code 1000000} for {@code 2 million}, {@code 100000} for {@code three hundred thousand},
    *     {@code 12} for {@code three dozen}), or one when there is none; a range shares it ("1.5
@@ -45,39 +76,103 @@ final class Numbers {
    *     scale ("fifty to a hundred thousand")
    * @param token the number's first token
    */
-  record Amount(BigDecimal value, BigDecimal trailingScale, BigDecimal lastScale, Token token) {
+  record Amount(BigDecimal value, @Nullable BigDecimal upper, boolean approximate,
+      BigDecimal trailingScale, BigDecimal lastScale, Token token) {
     /** This amount with another value and first token: its sign or currency read. */
     Amount with(BigDecimal otherValue, Token otherToken) {
-      return new Amount(otherValue, trailingScale, lastScale, otherToken);
+      return new Amount(otherValue, upper, approximate, trailingScale, lastScale, otherToken);
+    }
+
+    /** Whether this is a vague count, a span rather than one number. */
+    boolean isVague() {
+      return upper != null;
     }
   }
 
-  /** Whether the cursor is at a number word or digits (or "a"/"an" before a scale word). */
+  /**
+   * Whether the cursor is at a number word or digits, "a"/"an" before a scale word, a fraction
+   * of one ("half a million"), a vague count ("hundreds", "a few thousand").
+   */
   static boolean startsAt(Cursor cursor) {
     Token token = cursor.peek();
     return token.kind() == Kind.NUMBER
         || small(token) >= 0
         || tens(token) >= 0
-        || ((token.is("a") || token.is("an")) && isScaleWord(cursor.peek(1)));
+        || ((token.is("a") || token.is("an")) && isScaleWord(cursor.peek(1)))
+        || beforeScale(FRACTIONS, cursor).isPresent()
+        || beforeScale(SOME, cursor).isPresent()
+        || plural(cursor).isPresent();
+  }
+
+  /** The phrase of {@code table} at the cursor, if scale words follow it: "half a" million. */
+  private static <T> Optional<Phrases.Match<T>> beforeScale(Phrases<T> table, Cursor cursor) {
+    return table.match(cursor).filter(f -> isScaleWord(cursor.peek(f.words())));
+  }
+
+  /**
+   * The multiplier of the plural scale word at the cursor, and of a larger one of at least a
+   * thousand after it and "of" ("hundreds of thousands" is 100000), with the number of words they
+   * take; "tens" is one only before such a larger one.
+   */
+  private static Optional<Phrases.Match<BigDecimal>> plural(Cursor cursor) {
+    BigDecimal multiplier = pluralAt(cursor, 0);
+    if (multiplier == null) {
+      return Optional.empty();
+    }
+    BigDecimal larger = pluralAt(cursor, 2);
+    if (cursor.peek(1).is("of") && larger != null
+        && larger.compareTo(THOUSAND) >= 0 && larger.compareTo(multiplier) > 0) {
+      return Optional.of(new Phrases.Match<>(multiplier.multiply(larger), 3));
+    }
+    return cursor.peek().is("tens")
+        ? Optional.empty()
+        : Optional.of(new Phrases.Match<>(multiplier, 1));
+  }
+
+  private static @Nullable BigDecimal pluralAt(Cursor cursor, int ahead) {
+    Token token = cursor.peek(ahead);
+    return token.kind() == Kind.WORD ? PLURALS.get(token.lower()) : null;
   }
 
   /**
    * Reads the number at the cursor, if there is one.
    *
-   * @throws TextParseException if scale words are out of order ("thousand million")
+   * @throws TextParseException if scale words are out of order ("thousand million"), or "-odd"
+   *     follows a number that does not end in one or two zeros
    */
   static Optional<Amount> read(Cursor cursor) {
     if (!startsAt(cursor)) {
       return Optional.empty();
     }
-    Token first = cursor.next();
+    Token first = cursor.peek();
+    Optional<Phrases.Match<BigDecimal>> plural = plural(cursor);
+    if (plural.isPresent()) {
+      cursor.skip(plural.get().words());
+      return Optional.of(vague(plural.get().value(), false, first));
+    }
+    Optional<Phrases.Match<Some>> some = beforeScale(SOME, cursor);
+    if (some.isPresent()) {
+      cursor.skip(some.get().words());
+      Amount scale =
+          scaled(cursor, first, BigDecimal.ONE, BigDecimal.ONE, Integer.MAX_VALUE, false);
+      return Optional.of(some.get().value() == Some.FEW
+          ? vague(scale.value(), true, first)
+          : new Amount(Numbers.normalized(scale.value().multiply(TWO)), null, true,
+              scale.trailingScale(), scale.lastScale(), first));
+    }
+    Optional<Phrases.Match<BigDecimal>> fraction = beforeScale(FRACTIONS, cursor);
+    cursor.next();
     BigDecimal current;
-    // The scale of the words after the last number ("hundred thousand"), and of the last alone.
+    // The scale of the suffix after the digits, if any.
     BigDecimal trailing = BigDecimal.ONE;
-    BigDecimal last = BigDecimal.ONE;
     int lastPower = Integer.MAX_VALUE;
     if (first.kind() == Kind.NUMBER) {
-      String text = first.text().replace(",", "");
+      StringBuilder text = new StringBuilder();
+      for (char c : first.text().toCharArray()) {
+        if (!Lexer.isGroupSeparator(c)) {
+          text.append(c);
+        }
+      }
       int letters = text.length();
       while (!Lexer.isDigit(text.charAt(letters - 1))) {
         letters--;
@@ -86,14 +181,30 @@ final class Numbers {
       if (letters < text.length()) {
         lastPower = SUFFIX_POWERS.get(text.substring(letters).toLowerCase(Locale.ROOT));
         trailing = BigDecimal.TEN.pow(lastPower);
-        last = trailing;
         current = normalized(current.multiply(trailing));
       }
+    } else if (fraction.isPresent()) {
+      cursor.skip(fraction.get().words() - 1);
+      current = fraction.get().value();
     } else if (first.is("a") || first.is("an")) {
       current = BigDecimal.ONE;
     } else {
       current = BigDecimal.valueOf(smallOrTens(cursor, first));
     }
+    return Optional.of(odd(cursor, scaled(cursor, first, current, trailing, lastPower, true)));
+  }
+
+  /**
+   * Reads the scale words after {@code current} and returns the number they make.
+   *
+   * @param trailing the scale of a suffix already read ({@code 12k}), or one
+   * @param lastPower the power of ten of that suffix, or {@link Integer#MAX_VALUE}
+   * @param goOn whether number words may follow a scale word ("one million two hundred")
+   */
+  private static Amount scaled(Cursor cursor, Token first, BigDecimal current,
+      BigDecimal trailing, int lastPower, boolean goOn) {
+    // The scale of the words after the last number ("hundred thousand"), and of the last alone.
+    BigDecimal last = trailing;
     BigDecimal total = BigDecimal.ZERO;
     boolean dozen = false;
     while (true) {
@@ -120,7 +231,7 @@ final class Numbers {
         current = BigDecimal.ZERO;
         cursor.next();
         // "one million two hundred thousand": number words may go on after a scale word.
-        if (small(cursor.peek()) > 0 || tens(cursor.peek()) > 0) {
+        if (goOn && (small(cursor.peek()) > 0 || tens(cursor.peek()) > 0)) {
           current = BigDecimal.valueOf(smallOrTens(cursor, cursor.next()));
           trailing = BigDecimal.ONE;
         }
@@ -132,7 +243,38 @@ final class Numbers {
     }
     BigDecimal value = total.add(current);
     boolean scaled = total.signum() != 0 || last.compareTo(BigDecimal.ONE) != 0;
-    return Optional.of(new Amount(scaled ? normalized(value) : value, trailing, last, first));
+    return new Amount(scaled ? normalized(value) : value, null, false, trailing, last, first);
+  }
+
+  /** The vague count {@code [2 × multiplier, 10 × multiplier)}: "hundreds", "a few hundred". */
+  private static Amount vague(BigDecimal multiplier, boolean approximate, Token first) {
+    return new Amount(normalized(multiplier.multiply(TWO)),
+        normalized(multiplier.multiply(BigDecimal.TEN)), approximate,
+        BigDecimal.ONE, BigDecimal.ONE, first);
+  }
+
+  /**
+   * Reads "-odd" or " odd" after a number that ends in one or two zeros: "40-odd" is {@code [40,
+   * 50)}, "300-odd" {@code [300, 400)}; else returns the number as it is.
+   *
+   * @throws TextParseException if the number is not a positive whole number ending in one or two
+   *     zeros, at the number
+   */
+  private static Amount odd(Cursor cursor, Amount number) {
+    boolean hyphen = cursor.peek().isSymbol("-") && cursor.peek().attached()
+        && cursor.peek(1).attached();
+    if (!cursor.peek(hyphen ? 1 : 0).is("odd")) {
+      return number;
+    }
+    BigDecimal value = number.value();
+    int zeros = value.signum() > 0 && value.scale() <= 0 ? -value.stripTrailingZeros().scale() : 0;
+    if (zeros != 1 && zeros != 2) {
+      throw cursor.fail("'odd' follows a whole number ending in one or two zeros (40-odd,"
+          + " 300-odd), not " + value.toPlainString(), number.token());
+    }
+    cursor.skip(hyphen ? 2 : 1);
+    return new Amount(value, normalized(value.add(BigDecimal.TEN.pow(zeros))), false,
+        BigDecimal.ONE, BigDecimal.ONE, number.token());
   }
 
   /** Reads "twenty", "twenty-five", "twenty five" or "seven", whose first word is {@code first}. */

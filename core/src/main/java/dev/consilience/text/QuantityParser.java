@@ -19,9 +19,10 @@ import java.util.Objects;
  *   <caption>What the words mean</caption>
  *   <tr><th>words</th><th>example</th><th>range</th><th>hedge</th></tr>
  *   <tr><td>none</td><td>{@code 6,000}</td><td>{@code [6000, 6000]}</td><td>NONE</td></tr>
- *   <tr><td>about, around, roughly, approximately, approx(.), some, circa, close to, (an)
- *       estimated, an approximate; after the number: or so</td><td>{@code some 12,000}</td>
- *       <td>{@code [12000, 12000]}</td><td>APPROXIMATELY</td></tr>
+ *   <tr><td>about, around, roughly, approximately, approx(.), some, circa, c., ca., close to,
+ *       (an) estimated, an approximate; {@code ~} straight before a number or money ({@code ~40},
+ *       {@code ~$5}, {@code ~-5}); after the number or the noun: or so</td>
+ *       <td>{@code some 12,000}</td><td>{@code [12000, 12000]}</td><td>APPROXIMATELY</td></tr>
  *   <tr><td>nearly, almost, just under, just below, not quite</td><td>{@code almost 500}</td>
  *       <td>{@code [500, 500]}</td><td>NEARLY</td></tr>
  *   <tr><td>just over, just above, slightly more than, slightly over, a little over, a little
@@ -29,35 +30,77 @@ import java.util.Objects;
  *   <tr><td>more than, over, above, greater than, in excess of, upwards of</td>
  *       <td>{@code more than 6,000}</td><td>{@code (6000, +∞)}</td><td>–</td></tr>
  *   <tr><td>at least, no fewer than, no less than, not fewer than, not less than, a minimum
- *       of; after the number: or more, {@code +}</td><td>{@code at least 40}</td>
- *       <td>{@code [40, +∞)}</td><td>–</td></tr>
+ *       of; after the number: or more, {@code +}; after the noun: or more</td>
+ *       <td>{@code at least 40}</td><td>{@code [40, +∞)}</td><td>–</td></tr>
  *   <tr><td>up to, as many as, as much as, no more than, not more than, at most, a maximum
- *       of; after the number: or fewer, or less</td><td>{@code up to 500}</td>
+ *       of; after the number or the noun: or fewer, or less</td><td>{@code up to 500}</td>
  *       <td>{@code (-∞, 500]}</td><td>–</td></tr>
  *   <tr><td>fewer than, less than, under, below</td><td>{@code fewer than 50}</td>
  *       <td>{@code (-∞, 50)}</td><td>–</td></tr>
- *   <tr><td>x to y, x-y, x–y, between x and y, from x to y</td><td>{@code 3,800–4,000}</td>
+ *   <tr><td>x to y; x-y with a hyphen, an en dash (–), an em dash (—) or a figure dash (‒);
+ *       between x and y; from x to y</td><td>{@code 3,800–4,000}</td>
  *       <td>{@code [3800, 4000]}</td><td>–</td></tr>
  *   <tr><td>a lower and an upper bound, joined by nothing, "and" or "but"</td>
  *       <td>{@code more than 5 but fewer than 10}</td><td>{@code (5, 10)}</td><td>–</td></tr>
+ *   <tr><td>a couple (of) before scale words: two of them</td>
+ *       <td>{@code a couple of hundred}</td><td>{@code [200, 200]}</td><td>APPROXIMATELY</td></tr>
  * </table>
  *
- * <p>A phrase has at most one hedge and one bound, in either order ({@code "up to about 500"}).
+ * <p><b>Vague counts</b> name a span of numbers rather than one, and give a range closed below and
+ * open above. A plural scale word means "at least two of them, fewer than ten"; so do "a few" and
+ * "several" before scale words, which also hedge. "-odd" or " odd" after a whole number ending in
+ * one zero adds up to ten, after one ending in two zeros up to a hundred; after any other number
+ * (43, 1,000, 40.5) it is an error, as what it adds is unclear.
+ *
+ * <table>
+ *   <caption>Vague counts</caption>
+ *   <tr><th>words</th><th>example</th><th>range</th><th>hedge</th></tr>
+ *   <tr><td>dozens, hundreds, thousands, millions, billions, trillions</td>
+ *       <td>{@code hundreds}</td><td>{@code [200, 1000)}</td><td>NONE</td></tr>
+ *   <tr><td>one of those or tens, then "of" and a larger one from thousands up</td>
+ *       <td>{@code tens of thousands}</td><td>{@code [20000, 100000)}</td><td>NONE</td></tr>
+ *   <tr><td>a few, several before scale words</td><td>{@code a few hundred}</td>
+ *       <td>{@code [200, 1000)}</td><td>APPROXIMATELY</td></tr>
+ *   <tr><td>x-odd, x odd</td><td>{@code 40-odd}, {@code 300-odd}</td>
+ *       <td>{@code [40, 50)}, {@code [300, 400)}</td><td>NONE</td></tr>
+ * </table>
+ *
+ * <p>A vague count is named like a number ({@code "hundreds of civilians"} is {@code person},
+ * {@code "millions of dollars"} {@code USD}, {@code "$40-odd"} {@code USD}) and takes a hedge
+ * word, which sets the hedge ({@code "some 40-odd troops"} is APPROXIMATELY), but no bound and no
+ * second number: {@code "more than hundreds"}, {@code "thousands or more"}, {@code "hundreds to
+ * thousands"} and {@code "40 to 50-odd"} are errors, as is a negative one. "tens" alone, and "a
+ * few", "several" or "a couple" without a scale word, are not numbers. "a couple of hundred" is
+ * a number and takes bounds ({@code "up to a couple of hundred"} is {@code (-∞, 200]},
+ * APPROXIMATELY).
+ *
+ * <p>A phrase has at most one hedge and one bound, in either order ({@code "up to about 500"}); a
+ * hedge that "a few", "several" or "a couple" state counts as its one ({@code "about a few
+ * hundred"} fails). The words after a phrase's only number may also follow its noun and rates:
+ * {@code "6,000 troops or more"} is {@code "6,000 or more troops"}, and {@code "$300 a month or
+ * less"} is {@code (-∞, 300]} {@code USD/month}; after a range's noun they are an error.
  * "another", "an additional", "a further", "a total of", "the", "only", "just", "exactly" and
  * "precisely" change nothing.
  *
  * <p><b>Numbers</b> are exact {@link java.math.BigDecimal}s: digits with optional thousands
- * commas (a comma followed by exactly three digits) and a decimal point ({@code 3,800}, {@code
- * 1.5}), an optional minus sign written straight before them, an optional scale suffix ({@code
- * 12k}; {@code m} or {@code mn} million; {@code b} or {@code bn} billion), or number words
- * ({@code zero} to {@code nineteen}, the tens, {@code twenty-five}, {@code a dozen}), followed by
- * optional scale words ({@code hundred}, {@code dozen}, {@code thousand}, {@code million}, {@code
- * billion}, {@code trillion}; larger ones first). A scaled number keeps no spurious decimals:
- * {@code 1.5 million} is exactly {@code 1500000}. In a range, a first number without a scale takes
- * the second's when that keeps the range in order: {@code 1.5 to 2 million} is {@code [1500000,
- * 2000000]}, {@code two to three dozen} {@code [24, 36]} and {@code two to three hundred thousand}
- * {@code [200000, 300000]}; else the second's last scale word, when that does: {@code fifty to a
- * hundred thousand} is {@code [50000, 100000]}.
+ * separators and a decimal point ({@code 3,800}, {@code 1.5}), an optional minus sign written
+ * straight before them, an optional scale suffix ({@code 12k}; {@code m} or {@code mn} million;
+ * {@code b} or {@code bn} billion), or number words ({@code zero} to {@code nineteen}, the tens,
+ * {@code twenty-five}, {@code a dozen}), followed by optional scale words ({@code hundred}, {@code
+ * dozen}, {@code thousand}, {@code million}, {@code billion}, {@code trillion}; larger ones
+ * first). A thousands separator is a comma, a thin space (U+2009), a narrow no-break space
+ * (U+202F) or a no-break space (U+00A0), one kind throughout a number, and only when exactly
+ * three digits follow it: {@code 3,800} and {@code 3 800} with a thin space are 3800, {@code 5,6}
+ * is not a number. A plain space does not group digits, since it separates two numbers as often
+ * as it groups one: {@code 3 800} with a plain space fails. {@code half a}, {@code a half}, {@code
+ * a quarter of a} and {@code a quarter} before scale words are a half and a quarter of them,
+ * exactly and without a hedge: {@code half a million} is {@code 500000}, {@code half a dozen}
+ * {@code 6}, {@code a quarter of a million} {@code 250000}. A scaled number keeps no spurious
+ * decimals: {@code 1.5 million} is exactly {@code 1500000}. In a range, a first number without a
+ * scale takes the second's when that keeps the range in order: {@code 1.5 to 2 million} is
+ * {@code [1500000, 2000000]}, {@code two to three dozen} {@code [24, 36]} and {@code two to three
+ * hundred thousand} {@code [200000, 300000]}; else the second's last scale word, when that does:
+ * {@code fifty to a hundred thousand} is {@code [50000, 100000]}.
  *
  * <p><b>Money</b>: {@code $} is {@code USD}, {@code €} {@code EUR}, {@code £} {@code GBP}, written
  * before the number ({@code $2,000}, {@code -$5}, {@code $1.5 million}); both numbers of a range
@@ -66,13 +109,15 @@ import java.util.Objects;
  * <p><b>Units.</b> The noun phrase is the words after the number (after {@code of} and a
  * determiner in {@code "6,000 of his people"}) up to "and", "or", "but", a rate or the end; a
  * complement starting with {@code of} ({@code "500 square miles of Russian soil"}) is read and
- * ignored. Its <em>head noun is its last word</em>, so adjectives before it do not matter: the
- * unit is the longest lexicon entry that ends the phrase ({@code "square miles"}), else the last
- * word itself in lower case and in the singular ({@code "40 tanks"} → {@code tank}), never an
- * error. "square" ({@code sq}) and "cubic" are not such adjectives: an entry right after one
- * counts only if it includes it, and an unknown noun keeps it ({@code "2,000 square metres"} →
- * {@code square metre}). Lexicon entries match in any case and in the singular or plural. Without a noun, a
- * number's unit is {@link Unit#DIMENSIONLESS} (code {@code 1}). The default English lexicon maps
+ * ignored. {@code "of them"}, {@code "of those"} and {@code "of these"} name no noun: {@code "over
+ * 100,000 of them"} is {@link Unit#DIMENSIONLESS}. Its <em>head noun is its last word</em>, so
+ * adjectives before it do not matter: the unit is the longest lexicon entry that ends the phrase
+ * ({@code "square miles"}), else the last word itself in lower case and in the singular ({@code
+ * "40 tanks"} → {@code tank}), never an error. "square" ({@code sq}) and "cubic" are not such
+ * adjectives: an entry right after one counts only if it includes it, and an unknown noun keeps
+ * it ({@code "2,000 square metres"} → {@code square metre}). Lexicon entries match in any case
+ * and in the singular or plural. Without a noun, a number's unit is {@link Unit#DIMENSIONLESS}
+ * (code {@code 1}). The default English lexicon maps
  * troops, soldiers, people, persons, workers, sappers, civilians, casualties, fighters, men,
  * women, children, personnel, refugees, residents, inhabitants, migrants, prisoners, recruits,
  * volunteers, mercenaries, engineers, officials, employees, individuals, capita, Koreans,
@@ -95,7 +140,9 @@ import java.util.Objects;
  * (from 0 to the text's length) is where reading stopped: a missing number, a second hedge or
  * bound, a range whose ends are out of order, mismatched currencies, text after the quantity.
  * {@link Quantity#stated()} is the text with surrounding white space (non-breaking and thin
- * spaces included) removed.
+ * spaces included) removed. A single {@code .} or {@code ,} at the end of the text, left from the
+ * sentence the phrase was copied from, is ignored and is not part of {@code stated()}: {@code
+ * "6,000 troops."} states {@code 6,000 troops}; two ({@code "6,000 troops.."}) fail.
  *
  * <p>Instances are immutable and thread-safe.
  */

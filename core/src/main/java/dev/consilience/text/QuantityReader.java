@@ -24,10 +24,13 @@ final class QuantityReader {
   static final Unit PERCENT = Unit.of("%");
   /** What "each" with no noun after it is per: "$2,000 each" is {@code USD/item}. */
   static final Unit ITEM = Unit.of("item");
-  private static final String DASHES = "-–";
+  /** Hyphen, en dash, em dash and figure dash: "3,800-4,000", "3,800–4,000", "3,800—4,000". */
+  private static final String DASHES = "-–—‒";
   private static final String MINUS = "-−";
   private static final Set<String> DETERMINERS = Set.of(
       "the", "his", "her", "its", "their", "our", "your", "my", "these", "those", "them");
+  /** Determiners that stand for a noun: "of them" names no unit. */
+  private static final Set<String> PRONOUNS = Set.of("them", "those", "these");
   /** Words that end a noun phrase: they join phrases or start a rate. */
   private static final Set<String> STOPS = Set.of(
       "and", "or", "but", "of", "per", "each", "every", "a", "an");
@@ -43,9 +46,12 @@ final class QuantityReader {
   private @Nullable Token currencyAt;
   /** Whether a number so far had a "%" straight after it: "5% to 10%". */
   private boolean percent;
+  /** The phrase's number, while it has only one, and its text. */
+  private @Nullable Amount single;
+  private String singleText = "";
 
   QuantityReader(String text, UnitLexicon lexicon) {
-    this.cursor = new Cursor(text);
+    this.cursor = new Cursor(text).withoutFinalPunctuation();
     this.lexicon = lexicon;
   }
 
@@ -54,6 +60,7 @@ final class QuantityReader {
     Amount first = amount();
     Range range = range(first);
     Unit unit = rates(noun());
+    range = afterNoun(range);
     if (!cursor.atEnd()) {
       throw cursor.unexpected("the quantity");
     }
@@ -61,21 +68,47 @@ final class QuantityReader {
         .range(range)
         .unit(unit)
         .hedge(hedge == null ? Hedge.NONE : hedge.hedge().orElseThrow())
-        .stated(Lexer.strip(cursor.text()))
+        .stated(cursor.stated())
         .build();
   }
 
   /** Reads the hedge and bound words before the first number, one of each at most. */
   private void leads() {
-    for (Optional<Match<Lead>> match = Lead.PHRASES.match(cursor); match.isPresent();
-        match = Lead.PHRASES.match(cursor)) {
+    while (true) {
       Token at = cursor.peek();
+      if (circa()) {
+        take(Lead.APPROXIMATELY, at);
+        continue;
+      }
+      Optional<Match<Lead>> match = Lead.PHRASES.match(cursor);
+      if (match.isEmpty()) {
+        return;
+      }
       cursor.skip(match.get().words());
       if (at.is("approx")) {
         cursor.acceptAttached("."); // the abbreviation's full stop: "approx. 40"
       }
       take(match.get().value(), at);
     }
+  }
+
+  /**
+   * Moves past "~" written straight before a number or money ("~40", "~$5", "~-5"), or "c." or
+   * "ca." (circa; the full stop is needed, as a lone "c" is too often something else).
+   */
+  private boolean circa() {
+    Token at = cursor.peek();
+    Token next = cursor.peek(1);
+    if (at.isSymbol("~") && next.attached() && (next.kind() == Kind.NUMBER
+        || CURRENCIES.containsKey(next.text()) || next.isSymbol(MINUS))) {
+      cursor.next();
+      return true;
+    }
+    if ((at.is("c") || at.is("ca")) && next.isSymbol(".") && next.attached()) {
+      cursor.skip(2);
+      return true;
+    }
+    return false;
   }
 
   private void take(Lead word, Token at) {
@@ -98,6 +131,11 @@ final class QuantityReader {
   }
 
   private Range range(Amount first) {
+    single = first;
+    singleText = cursor.textFrom(first.token());
+    if (first.isVague()) {
+      return vague();
+    }
     if (lead == Lead.BETWEEN || lead == Lead.FROM) {
       Token separator = cursor.peek();
       boolean found = lead == Lead.BETWEEN ? cursor.accept("and") : separator();
@@ -105,25 +143,74 @@ final class QuantityReader {
         throw cursor.fail("expected " + (lead == Lead.BETWEEN ? "'and'" : "'to'") + " after '"
             + cursor.textFrom(leadAt) + "'", separator);
       }
-      return closed(first, amount());
+      return closed(first, second());
     }
     if (lead == null && separator()) {
-      return closed(first, amount());
+      return closed(first, second());
     }
     if (lead == null) {
       trailing();
     }
-    if (lead == null) {
-      return build(() -> Range.singleton(first.value()), first.token());
-    }
-    if (lead.isLower()) {
+    if (lead != null && lead.isLower()) {
       Optional<Range> bounded = upperAfter(first);
       if (bounded.isPresent()) {
         return bounded.get();
       }
     }
+    return one();
+  }
+
+  /**
+   * Returns the span of a vague count ("hundreds", "40-odd"), which may be hedged but takes no
+   * bound and is no end of a range: "more than hundreds" and "hundreds to thousands" are too
+   * vague to read.
+   */
+  private Range vague() {
+    trailing();
+    Token at = cursor.peek();
+    if (separator()) {
+      throw cursor.fail("the vague count '" + singleText + "' cannot start a range", at);
+    }
+    return one();
+  }
+
+  /** The range of the phrase's only number, {@link #single}, with its bound, if any. */
+  private Range one() {
+    Amount number = single;
+    if (number.isVague()) {
+      if (lead != null) {
+        throw cursor.fail(
+            "'" + leadText + "' cannot go with the vague count '" + singleText + "'", leadAt);
+      }
+      return Range.closedOpen(number.value(), number.upper());
+    }
     Lead bound = lead;
-    return build(() -> bound.range(first.value()), first.token());
+    return build(
+        () -> bound == null ? Range.singleton(number.value()) : bound.range(number.value()),
+        number.token());
+  }
+
+  /**
+   * Reads "or more", "or fewer" or "or so" after the noun of a phrase with one number ("6,000
+   * troops or more") and returns the range they make of it; else returns {@code range}.
+   */
+  private Range afterNoun(Range range) {
+    if (single == null || Lead.TRAILING.match(cursor).isEmpty()) {
+      return range;
+    }
+    Lead before = lead;
+    trailing();
+    return lead == before ? range : one();
+  }
+
+  /** Reads the second number of a range, which may not be a vague count. */
+  private Amount second() {
+    Amount second = amount();
+    if (second.isVague()) {
+      throw cursor.fail("the vague count '" + cursor.textFrom(second.token())
+          + "' cannot end a range", second.token());
+    }
+    return second;
   }
 
   /** Reads "or more", "or fewer", "or so" or an attached "+" after a number with no bound. */
@@ -153,7 +240,8 @@ final class QuantityReader {
     }
     cursor.skip(match.get().words());
     Lead upper = match.get().value();
-    Amount second = amount();
+    Amount second = second();
+    single = null;
     Lead lower = lead;
     return Optional.of(build(
         () -> Range.of(Optional.of(lower.bound(first.value())),
@@ -182,6 +270,7 @@ final class QuantityReader {
    * hundred thousand"), whichever first keeps the range in order.
    */
   private Range closed(Amount first, Amount second) {
+    single = null;
     BigDecimal lower = first.value();
     if (first.lastScale().compareTo(BigDecimal.ONE) == 0) {
       for (BigDecimal scale : List.of(second.trailingScale(), second.lastScale())) {
@@ -232,6 +321,13 @@ final class QuantityReader {
     Token number = cursor.peek();
     Amount amount = Numbers.read(cursor)
         .orElseThrow(() -> cursor.fail("expected a number", number));
+    if (negative && amount.isVague()) {
+      throw cursor.fail(
+          "the vague count '" + cursor.textFrom(number) + "' cannot be negative", start);
+    }
+    if (amount.approximate()) {
+      take(Lead.APPROXIMATELY, number); // "a few hundred", "a couple of hundred"
+    }
     percent |= currency == null && cursor.acceptAttached("%");
     return amount.with(negative ? amount.value().negate() : amount.value(), start);
   }
@@ -255,14 +351,18 @@ final class QuantityReader {
       return PERCENT;
     }
     List<String> words;
+    boolean pronoun = false;
     if (start.is("of") && cursor.peek(1).kind() == Kind.WORD) {
       // "6,000 of his people": a partitive names the unit after its determiners.
       cursor.next();
+      Token determiner = start;
       while (DETERMINERS.contains(cursor.peek().lower())) {
-        cursor.next();
+        determiner = cursor.next();
       }
       words = words();
-      if (words.isEmpty()) {
+      // "100,000 of them": a pronoun stands for the noun, which the phrase does not name.
+      pronoun = words.isEmpty() && PRONOUNS.contains(determiner.lower());
+      if (words.isEmpty() && !pronoun) {
         throw cursor.fail("expected a noun after '" + cursor.textFrom(start) + "'", cursor.peek());
       }
     } else {
@@ -272,7 +372,7 @@ final class QuantityReader {
       complement();
     }
     if (currency != null) {
-      if (!words.isEmpty()) {
+      if (!words.isEmpty() || pronoun) {
         throw cursor.fail("unexpected '" + start.text() + "' after a money amount", start);
       }
       return currency;

@@ -16,7 +16,10 @@ record Token(Kind kind, int start, int end, String text, boolean attached) {
   enum Kind {
     /** Letters, then letters, digits or apostrophes: {@code troops}, {@code km2}. */
     WORD,
-    /** Digits, optional thousands commas, decimals and scale suffix: {@code 3,800}, {@code 12k}. */
+    /**
+     * Digits, optional thousands separators, decimals and scale suffix: {@code 3,800}, {@code
+     * 12k}; see {@link Lexer#isGroupSeparator(char)}.
+     */
     NUMBER,
     /** Any other single character that is not white space: {@code $}, {@code -}, {@code –}. */
     SYMBOL,

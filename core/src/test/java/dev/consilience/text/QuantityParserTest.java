@@ -41,6 +41,15 @@ class QuantityParserTest {
       approx 40                                    | [40, 40]         | 1          | APPROXIMATELY
       approx. 40                                   | [40, 40]         | 1          | APPROXIMATELY
       circa 40                                     | [40, 40]         | 1          | APPROXIMATELY
+      c. 40                                        | [40, 40]         | 1          | APPROXIMATELY
+      c.40                                         | [40, 40]         | 1          | APPROXIMATELY
+      ca. 40                                       | [40, 40]         | 1          | APPROXIMATELY
+      C. 3,800 troops                              | [3800, 3800]     | person     | APPROXIMATELY
+      ~40                                          | [40, 40]         | 1          | APPROXIMATELY
+      ~$5                                          | [5, 5]           | USD        | APPROXIMATELY
+      ~-5                                          | [-5, -5]         | 1          | APPROXIMATELY
+      ~3,800-4,000 troops                          | [3800, 4000]     | person     | APPROXIMATELY
+      up to ~500                                   | (-∞, 500]        | 1          | APPROXIMATELY
       an estimated 40                              | [40, 40]         | 1          | APPROXIMATELY
       40 or so                                     | [40, 40]         | 1          | APPROXIMATELY
       nearly 1.5 million                           | [1500000, 1500000] | 1        | NEARLY
@@ -54,6 +63,16 @@ class QuantityParserTest {
       no fewer than 6,000                          | [6000, +∞)       | 1          | NONE
       6,000 or more                                | [6000, +∞)       | 1          | NONE
       6,000+ troops                                | [6000, +∞)       | person     | NONE
+      6,000 troops or more                         | [6000, +∞)       | person     | NONE
+      6,000 North Korean troops or fewer           | (-∞, 6000]       | person     | NONE
+      6,000 troops or so                           | [6000, 6000]     | person     | APPROXIMATELY
+      $300 a month or less                         | (-∞, 300]        | USD/month  | NONE
+      about 40 tanks or more                       | [40, +∞)         | tank       | APPROXIMATELY
+      over 100,000 of them                         | (100000, +∞)     | 1          | NONE
+      6,000 of those                               | [6000, 6000]     | 1          | NONE
+      at least 40 of these                         | [40, +∞)         | 1          | NONE
+      thousands of them                            | [2000, 10000)    | 1          | NONE
+      40-odd troops or so                          | [40, 50)         | person     | APPROXIMATELY
       as many as 6,000                             | (-∞, 6000]       | 1          | NONE
       no more than 6,000                           | (-∞, 6000]       | 1          | NONE
       6,000 or fewer                               | (-∞, 6000]       | 1          | NONE
@@ -70,6 +89,10 @@ class QuantityParserTest {
       3,800-4,000                                  | [3800, 4000]     | 1          | NONE
       3,800–4,000                                  | [3800, 4000]     | 1          | NONE
       3,800 – 4,000                                | [3800, 4000]     | 1          | NONE
+      3,800—4,000                                  | [3800, 4000]     | 1          | NONE
+      3,800 — 4,000                                | [3800, 4000]     | 1          | NONE
+      3,800‒4,000                                  | [3800, 4000]     | 1          | NONE
+      $5—$10                                       | [5, 10]          | USD        | NONE
       1.5 to 2 million                             | [1500000, 2000000] | 1        | NONE
       900 to 1 million                             | [900, 1000000]   | 1          | NONE
       two to three dozen                           | [24, 36]         | 1          | NONE
@@ -92,6 +115,53 @@ class QuantityParserTest {
       three hundred thousand                       | [300000, 300000] | 1          | NONE
       one million two hundred thousand             | [1200000, 1200000] | 1        | NONE
       2.5 billion                                  | [2500000000, 2500000000] | 1  | NONE
+      half a million                               | [500000, 500000] | 1          | NONE
+      half a billion dollars                       | [500000000, 500000000] | USD  | NONE
+      half a dozen tanks                           | [6, 6]           | tank       | NONE
+      Half a million refugees                      | [500000, 500000] | person     | NONE
+      a quarter of a million                       | [250000, 250000] | 1          | NONE
+      about a quarter of a million people          | [250000, 250000] | person     | APPROXIMATELY
+      half a million to a million                  | [500000, 1000000] | 1         | NONE
+      between a quarter of a million and half a million | [250000, 500000] | 1     | NONE
+      more than half a million                     | (500000, +∞)     | 1          | NONE
+      a half million                               | [500000, 500000] | 1          | NONE
+      a quarter million troops                     | [250000, 250000] | person     | NONE
+      # Vague counts.
+      dozens                                       | [24, 120)        | 1          | NONE
+      dozens of civilians                          | [24, 120)        | person     | NONE
+      hundreds                                     | [200, 1000)      | 1          | NONE
+      hundreds of civilians                        | [200, 1000)      | person     | NONE
+      Thousands of troops                          | [2000, 10000)    | person     | NONE
+      millions                                     | [2000000, 10000000) | 1       | NONE
+      billions of dollars                          | [2000000000, 10000000000) | USD | NONE
+      tens of thousands                            | [20000, 100000)  | 1          | NONE
+      tens of thousands of people                  | [20000, 100000)  | person     | NONE
+      hundreds of thousands of refugees            | [200000, 1000000) | person    | NONE
+      tens of millions                             | [20000000, 100000000) | 1     | NONE
+      hundreds of millions of dollars              | [200000000, 1000000000) | USD | NONE
+      some hundreds of civilians                   | [200, 1000)      | person     | APPROXIMATELY
+      a few hundred                                | [200, 1000)      | 1          | APPROXIMATELY
+      several hundred                              | [200, 1000)      | 1          | APPROXIMATELY
+      a few thousand troops                        | [2000, 10000)    | person     | APPROXIMATELY
+      several thousand                             | [2000, 10000)    | 1          | APPROXIMATELY
+      a few dozen tanks                            | [24, 120)        | tank       | APPROXIMATELY
+      several hundred thousand                     | [200000, 1000000) | 1         | APPROXIMATELY
+      several million dollars                      | [2000000, 10000000) | USD     | APPROXIMATELY
+      a couple of hundred                          | [200, 200]       | 1          | APPROXIMATELY
+      a couple hundred                             | [200, 200]       | 1          | APPROXIMATELY
+      a couple of thousand troops                  | [2000, 2000]     | person     | APPROXIMATELY
+      a couple of dozen                            | [24, 24]         | 1          | APPROXIMATELY
+      up to a couple of hundred                    | (-∞, 200]        | 1          | APPROXIMATELY
+      100 to a couple of hundred                   | [100, 200]       | 1          | APPROXIMATELY
+      40-odd                                       | [40, 50)         | 1          | NONE
+      40 odd                                       | [40, 50)         | 1          | NONE
+      forty-odd tanks                              | [40, 50)         | tank       | NONE
+      300-odd                                      | [300, 400)       | 1          | NONE
+      1,200-odd                                    | [1200, 1300)     | 1          | NONE
+      two hundred-odd                              | [200, 300)       | 1          | NONE
+      some 40-odd troops                           | [40, 50)         | person     | APPROXIMATELY
+      40-odd or so                                 | [40, 50)         | 1          | APPROXIMATELY
+      $40-odd                                      | [40, 50)         | USD        | NONE
       # Units and money.
       40 tanks                                     | [40, 40]         | tank       | NONE
       40 armoured tanks                            | [40, 40]         | tank       | NONE
@@ -146,6 +216,14 @@ class QuantityParserTest {
   }
 
   @Test
+  void aFractionOfAScaleIsAWholeNumber() {
+    Quantity quantity = ENGLISH.parse("half a million");
+
+    assertThat(quantity.range().lower().orElseThrow().value().toPlainString())
+        .isEqualTo("500000");
+  }
+
+  @Test
   void anUnscaledNumberKeepsTheScaleItWasWrittenWith() {
     Quantity quantity = ENGLISH.parse("1.50");
 
@@ -162,6 +240,54 @@ class QuantityParserTest {
   void statedIsTheTextWithoutSurroundingSpacesOfAnyKind() {
     assertThat(ENGLISH.parse("\u00a06,000 troops\u2009\u202f").stated())
         .contains("6,000 troops");
+  }
+
+  @ParameterizedTest(name = "{0} states {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      6,000 troops.         | 6,000 troops
+      6,000 troops,         | 6,000 troops
+      'more than 40 . '     | more than 40
+      40.                   | 40
+      $300 a month.         | $300 a month
+      """)
+  void aFinalFullStopOrCommaIsIgnoredAndNotStated(String text, String stated) {
+    Quantity quantity = ENGLISH.parse(text);
+
+    assertThat(quantity.stated()).contains(stated);
+    assertThat(quantity.range()).isEqualTo(ENGLISH.parse(stated).range());
+    assertThat(quantity.unit()).isEqualTo(ENGLISH.parse(stated).unit());
+  }
+
+  // The compiler turns the escapes into the spaces, which a table would hide.
+  @ParameterizedTest(name = "{0} is {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      3\u2009800 troops         | 3800
+      3\u202f800                | 3800
+      3\u00a0800                | 3800
+      1\u2009250\u2009000       | 1250000
+      $12\u00a0000.50           | 12000.50
+      1\u2009500 to 2\u2009000   | 1500
+      """)
+  void aThinOrNoBreakSpaceGroupsThousands(String text, String lower) {
+    Quantity quantity = ENGLISH.parse(text);
+
+    assertThat(quantity.range().lower().orElseThrow().value().toPlainString()).isEqualTo(lower);
+    assertThat(quantity.stated()).contains(text);
+  }
+
+  @ParameterizedTest(name = "{0} fails at {1}: {2}")
+  @CsvSource(delimiter = '|', textBlock = """
+      3 800                   | 2  | unexpected '800' after the quantity
+      3\u2009800\u00a0000      | 6  | unexpected '000' after the quantity
+      3,800\u2009000          | 6  | unexpected '000' after the quantity
+      3\u200980               | 2  | unexpected '80' after the quantity
+      3\u00a08000             | 2  | unexpected '8000' after the quantity
+      """)
+  void onlyOneKindOfSeparatorGroupsThreeDigits(String text, int index, String problem) {
+    assertThatThrownBy(() -> ENGLISH.parse(text))
+        .isInstanceOfSatisfying(TextParseException.class,
+            e -> assertThat(e.index()).isEqualTo(index))
+        .hasMessageEndingWith(": " + problem);
   }
 
   @Test
@@ -229,6 +355,11 @@ class QuantityParserTest {
       4,000 to 3,800                | 9  | lower bound 4000 is above upper bound 3800
       more than 5 and fewer than 5  | 27 | range (5, 5) is empty
       about nearly 5                | 6  | hedge 'nearly' follows hedge 'about'
+      about ~5                      | 6  | hedge '~' follows hedge 'about'
+      c. ~5                         | 3  | hedge '~' follows hedge 'c.'
+      ~ 40                          | 0  | expected a number
+      c 40                          | 0  | expected a number
+      ca. troops                    | 4  | expected a number
       more than at least 5          | 10 | bound 'at least' follows bound 'more than'
       between 40 or 50              | 11 | expected 'and' after 'between 40'
       from 40 and 50                | 8  | expected 'to' after 'from 40'
@@ -236,11 +367,44 @@ class QuantityParserTest {
       5% to $6                      | 6  | currency '$' does not match '%'
       $5 troops                     | 3  | unexpected 'troops' after a money amount
       6,000 troops and 40 tanks     | 13 | unexpected 'and' after the quantity
-      6,000 troops.                 | 12 | unexpected '.' after the quantity
+      6,000 troops..                | 12 | unexpected '.' after the quantity
+      6,000 troops!                 | 12 | unexpected '!' after the quantity
+      6,000 troops,.                | 12 | unexpected ',' after the quantity
+      .                             | 1  | expected a number
       $5 per                        | 6  | expected a unit after 'per'
       $5 for each                   | 11 | expected a unit after 'for each'
       6,000 of his                  | 12 | expected a noun after 'of his'
+      $5 of them                    | 3  | unexpected 'of' after a money amount
+      more than 40 troops or more   | 20 | bound 'or more' follows bound 'more than'
+      6,000 or more troops or fewer | 21 | bound 'or fewer' follows bound 'or more'
+      40 to 50 troops or more       | 16 | unexpected 'or' after the quantity
+      thousands of troops or more   | 20 | 'or more' cannot go with the vague count 'thousands'
+      6,000 troops+                 | 12 | unexpected '+' after the quantity
       a thousand million            | 11 | scale word 'million' cannot follow a scale at least as large
+      more than hundreds            | 0  | 'more than' cannot go with the vague count 'hundreds'
+      thousands or more             | 10 | 'or more' cannot go with the vague count 'thousands'
+      up to a few hundred           | 0  | 'up to' cannot go with the vague count 'a few hundred'
+      between 40-odd and 60         | 0  | 'between' cannot go with the vague count '40-odd'
+      hundreds to thousands         | 9  | the vague count 'hundreds' cannot start a range
+      40-odd-50                     | 6  | the vague count '40-odd' cannot start a range
+      40 to hundreds                | 6  | the vague count 'hundreds' cannot end a range
+      40 to 50-odd                  | 6  | the vague count '50-odd' cannot end a range
+      more than 5 and under dozens  | 22 | the vague count 'dozens' cannot end a range
+      -40-odd                       | 0  | the vague count '40-odd' cannot be negative
+      43-odd                        | 0  | 'odd' follows a whole number ending in one or two zeros (40-odd, 300-odd), not 43
+      1,000-odd                     | 0  | 'odd' follows a whole number ending in one or two zeros (40-odd, 300-odd), not 1000
+      40.0-odd                      | 0  | 'odd' follows a whole number ending in one or two zeros (40-odd, 300-odd), not 40.0
+      0 odd                         | 0  | 'odd' follows a whole number ending in one or two zeros (40-odd, 300-odd), not 0
+      about a few hundred           | 6  | hedge 'a few hundred' follows hedge 'about'
+      a few hundred or so           | 14 | hedge 'or so' follows hedge 'a few hundred'
+      tens                          | 0  | expected a number
+      tens of troops                | 0  | expected a number
+      a few troops                  | 0  | expected a number
+      several                       | 0  | expected a number
+      a couple of days              | 0  | expected a number
+      half troops                   | 0  | expected a number
+      half a troop                  | 0  | expected a number
+      a quarter troops              | 0  | expected a number
       12k thousand                  | 4  | scale word 'thousand' cannot follow a scale at least as large
       """)
   void failsWithTheProblemAndWhereItIs(String text, int index, String problem) {

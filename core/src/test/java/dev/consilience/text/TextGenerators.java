@@ -39,6 +39,22 @@ final class TextGenerators {
     return ordered.mix(decimals().map(Range::singleton), 20);
   }
 
+  /**
+   * The spans that vague counts name: {@code [2m, 10m)} for "dozens" to "billions", and
+   * {@code [n, n + 10)} and {@code [n, n + 100)} for "40-odd" and "300-odd".
+   */
+  static Gen<Range> spans() {
+    Gen<Range> counts = Generate.pick(List.of(12L, 100L, 1_000L, 10_000L, 100_000L, 1_000_000L,
+            10_000_000L, 100_000_000L, 1_000_000_000L))
+        .map(m -> Range.closedOpen(2 * m, 10 * m));
+    Gen<Range> odd = integers().between(1, 999).zip(integers().between(1, 2), (k, zeros) -> {
+      long step = zeros == 1 ? 10 : 100;
+      long n = (k % 10 == 0 ? k + 1 : k) * step;
+      return Range.closedOpen(n, n + step);
+    });
+    return counts.mix(odd);
+  }
+
   /** Numbers from zero to huge, negative too, with scales from -3 to 4. */
   static Gen<BigDecimal> decimals() {
     Gen<Long> unscaled = Generate.oneOf(
@@ -55,9 +71,11 @@ final class TextGenerators {
             "each", "for", "about", "just", "over", "under", "up", "million", "thousand",
             "hundred", "dozen", "twenty", "five", "troops", "square", "miles", "his", "or",
             "so", "early", "mid", "late", "June", "winter", "the", "first", "half", "last",
-            "since", "Q3", "15th", "Tuesday", "this", "past", "days", "k", "m")),
-        Generate.pick(List.of(",", ".", "-", "–", "$", "€", "£", "+", "/", "−", "'", "’",
-            " ", " ", " ", "  ", "\t")),
+            "since", "Q3", "15th", "Tuesday", "this", "past", "days", "k", "m", "c", "ca",
+            "quarter", "few", "several", "couple", "tens", "dozens", "hundreds", "thousands",
+            "millions", "odd", "them", "those")),
+        Generate.pick(List.of(",", ".", "-", "–", "—", "‒", "$", "€", "£", "+", "/", "−", "~",
+            "'", "’", " ", " ", " ", "  ", "\t", "\u2009", "\u202f", "\u00a0")),
         strings().numericBetween(0, 100_000),
         strings().numericBetween(1000, 2100),
         strings().basicLatinAlphabet().ofLengthBetween(0, 4),
