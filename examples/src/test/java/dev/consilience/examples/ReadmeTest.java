@@ -20,10 +20,13 @@ import dev.consilience.jackson.ConsilienceModule;
 import dev.consilience.reconcile.Reconciler;
 import dev.consilience.reconcile.Reconciliation;
 import dev.consilience.reconcile.Verdict;
+import dev.consilience.text.QuantityParser;
+import dev.consilience.text.TimeSpanParser;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -108,6 +111,33 @@ class ReadmeTest {
     String firstTwo = report.substring(0, report.indexOf("kursk/dprk-new-personnel")).strip();
 
     assertThat(quickstart).contains("```\n" + firstTwo + "\n```");
+  }
+
+  @Test
+  void theTextSectionShowsWhatTheParsersRead() throws IOException {
+    String section = readme().substring(readme().indexOf("## Reading claims from text"));
+    QuantityParser quantities = QuantityParser.english();
+    TimeSpanParser times = TimeSpanParser.english();
+    LocalDate written = LocalDate.of(2025, 6, 17);
+    Matcher quantity = Pattern.compile(
+        "quantities\\.parse\\(\"([^\"]+)\"\\);\\s*// (\\S+, \\S+) (\\S+)").matcher(section);
+    int quantitiesShown = 0;
+    while (quantity.find()) {
+      Quantity parsed = quantities.parse(quantity.group(1));
+      assertThat(parsed.range()).as(quantity.group(1)).hasToString(quantity.group(2));
+      assertThat(parsed.unit().code()).as(quantity.group(1)).isEqualTo(quantity.group(3));
+      quantitiesShown++;
+    }
+    Matcher time = Pattern.compile(
+        "times\\.parse\\(\"([^\"]+)\", written\\);\\s*// (\\S+)").matcher(section);
+    int timesShown = 0;
+    while (time.find()) {
+      assertThat(times.parse(time.group(1), written)).as(time.group(1))
+          .hasToString(time.group(2));
+      timesShown++;
+    }
+    assertThat(quantitiesShown).isGreaterThanOrEqualTo(3);
+    assertThat(timesShown).isGreaterThanOrEqualTo(3);
   }
 
   @Test
