@@ -29,4 +29,21 @@ class IndexSortTest {
           assertThat(IndexSort.sortedByKey(keys, values.length)).containsExactly(wanted);
         });
   }
+
+  @Test
+  void sortsByKeyThenByComparatorAsByTheComparatorAlone() {
+    // Keys that order the values coarsely (by tens), and runs of equal keys long and short.
+    qt().withExamples(300)
+        .forAll(Generate.intArrays(Generate.range(0, 200), Generate.range(-50, 50)))
+        .checkAssert(values -> {
+          long[] keys = new long[values.length];
+          for (int i = 0; i < values.length; i++) {
+            keys[i] = Math.floorDiv(values[i], 10);
+          }
+          IndexSort.IndexComparator byValue = (a, b) -> Integer.compare(values[a], values[b]);
+
+          assertThat(IndexSort.sortedByKeyThen(keys, values.length, byValue))
+              .containsExactly(IndexSort.sorted(values.length, byValue));
+        });
+  }
 }
