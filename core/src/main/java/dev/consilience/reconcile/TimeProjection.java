@@ -24,6 +24,9 @@ final class TimeProjection {
 
   /** Epoch days of years 0000 to 9999 shifted to be positive, so they pack into sort keys. */
   private static final long DAY_OFFSET = 1L << 22;
+  /** From this many keys on, they are sorted by radix, {@link #RADIX_BITS} bits of day a pass. */
+  private static final int RADIX_FROM = 256;
+  private static final int RADIX_BITS = 11;
 
   private TimeProjection() {}
 
@@ -59,7 +62,7 @@ final class TimeProjection {
    * whose lower end is highest (the first such in {@code members} order); so every claim that is
    * the later of some conflicting pair is reported. O(m log m) for m members.
    *
-   * @param members the claims to consider
+   * @param members the claims to consider, in ascending order
    * @param days each claim's time in days
    * @param start where each claim's range starts before projection ({@link Positions})
    * @param stop where each claim's range stops before projection
@@ -86,8 +89,8 @@ final class TimeProjection {
         k++;
       }
     }
-    Arrays.sort(byStart);
-    Arrays.sort(byEnd);
+    sortByDay(byStart);
+    sortByDay(byEnd);
     int[] bestInGroup = null;
     if (withinGroups) {
       bestInGroup = new int[groups];
@@ -129,6 +132,52 @@ final class TimeProjection {
 
   private static long key(long day, int index) {
     return (day << 31) | index;
+  }
+
+  /**
+   * Sorts keys made by {@link #key}, given in ascending order of index: by day, then index.
+   * Many keys are sorted by a stable radix sort on their days alone, which keeps the index order
+   * within a day: O(n) for the few digits that real days span, where a comparison sort costs
+   * O(n log n). Few are sorted directly, which costs less than the radix sort's counters.
+   */
+  static void sortByDay(long[] keys) {
+    int n = keys.length;
+    if (n < RADIX_FROM) {
+      Arrays.sort(keys);
+      return;
+    }
+    long min = Long.MAX_VALUE;
+    long max = Long.MIN_VALUE;
+    for (long key : keys) {
+      min = Math.min(min, key >>> 31);
+      max = Math.max(max, key >>> 31);
+    }
+    long span = max - min;
+    long[] from = keys;
+    long[] to = new long[n];
+    int[] counts = new int[1 << RADIX_BITS];
+    int mask = counts.length - 1;
+    for (int shift = 0; (span >>> shift) != 0; shift += RADIX_BITS) {
+      Arrays.fill(counts, 0);
+      for (long key : from) {
+        counts[(int) (((key >>> 31) - min) >>> shift) & mask]++;
+      }
+      int offset = 0;
+      for (int digit = 0; digit < counts.length; digit++) {
+        int count = counts[digit];
+        counts[digit] = offset;
+        offset += count;
+      }
+      for (long key : from) {
+        to[counts[(int) (((key >>> 31) - min) >>> shift) & mask]++] = key;
+      }
+      long[] sorted = to;
+      to = from;
+      from = sorted;
+    }
+    if (from != keys) {
+      System.arraycopy(from, 0, keys, 0, n);
+    }
   }
 
   /** The claims' times as day numbers, read once: epoch days shifted to be positive. */
