@@ -22,11 +22,8 @@ final class TimeProjection {
   static final int ABOUT = 0;
   static final int AFTER = 1;
 
-  /** Epoch days of years 0000 to 9999 shifted to be positive, so they pack into sort keys. */
+  /** Epoch days of years 0000 to 9999 shifted to be positive, so that 0 means no time. */
   private static final long DAY_OFFSET = 1L << 22;
-  /** From this many keys on, they are sorted by radix, {@link #RADIX_BITS} bits of day a pass. */
-  private static final int RADIX_FROM = 256;
-  private static final int RADIX_BITS = 11;
 
   private TimeProjection() {}
 
@@ -79,18 +76,20 @@ final class TimeProjection {
         timed++;
       }
     }
-    long[] byStart = new long[timed];
-    long[] byEnd = new long[timed];
+    int[] claim = new int[timed];
+    long[] first = new long[timed];
+    long[] last = new long[timed];
     int k = 0;
     for (int i : members) {
       if (days.timed(i)) {
-        byStart[k] = key(days.first[i], i);
-        byEnd[k] = key(days.last[i], i);
-        k++;
+        claim[k] = i;
+        first[k] = days.first[i];
+        last[k++] = days.last[i];
       }
     }
-    sortByDay(byStart);
-    sortByDay(byEnd);
+    // Stable sorts: claims of one day stay in ascending order, so the first best is kept.
+    int[] byStart = IndexSort.sortedByKey(first, timed);
+    int[] byEnd = IndexSort.sortedByKey(last, timed);
     int[] bestInGroup = null;
     if (withinGroups) {
       bestInGroup = new int[groups];
@@ -99,11 +98,10 @@ final class TimeProjection {
     int best = -1;
     int second = -1; // the best among groups other than best's
     int added = 0;
-    for (long startKey : byStart) {
-      int later = index(startKey);
-      long startDay = startKey >>> 31;
-      while (added < timed && (byEnd[added] >>> 31) < startDay) {
-        int earlier = index(byEnd[added++]);
+    for (int starting : byStart) {
+      int later = claim[starting];
+      while (added < timed && last[byEnd[added]] < first[starting]) {
+        int earlier = claim[byEnd[added++]];
         if (start[earlier] == Positions.BELOW_ALL) {
           continue;
         }
@@ -127,56 +125,6 @@ final class TimeProjection {
       if (earlier >= 0 && stop[later] <= start[earlier]) {
         sink.accept(earlier, later);
       }
-    }
-  }
-
-  private static long key(long day, int index) {
-    return (day << 31) | index;
-  }
-
-  /**
-   * Sorts keys made by {@link #key}, given in ascending order of index: by day, then index.
-   * Many keys are sorted by a stable radix sort on their days alone, which keeps the index order
-   * within a day: O(n) for the few digits that real days span, where a comparison sort costs
-   * O(n log n). Few are sorted directly, which costs less than the radix sort's counters.
-   */
-  static void sortByDay(long[] keys) {
-    int n = keys.length;
-    if (n < RADIX_FROM) {
-      Arrays.sort(keys);
-      return;
-    }
-    long min = Long.MAX_VALUE;
-    long max = Long.MIN_VALUE;
-    for (long key : keys) {
-      min = Math.min(min, key >>> 31);
-      max = Math.max(max, key >>> 31);
-    }
-    long span = max - min;
-    long[] from = keys;
-    long[] to = new long[n];
-    int[] counts = new int[1 << RADIX_BITS];
-    int mask = counts.length - 1;
-    for (int shift = 0; (span >>> shift) != 0; shift += RADIX_BITS) {
-      Arrays.fill(counts, 0);
-      for (long key : from) {
-        counts[(int) (((key >>> 31) - min) >>> shift) & mask]++;
-      }
-      int offset = 0;
-      for (int digit = 0; digit < counts.length; digit++) {
-        int count = counts[digit];
-        counts[digit] = offset;
-        offset += count;
-      }
-      for (long key : from) {
-        to[counts[(int) (((key >>> 31) - min) >>> shift) & mask]++] = key;
-      }
-      long[] sorted = to;
-      to = from;
-      from = sorted;
-    }
-    if (from != keys) {
-      System.arraycopy(from, 0, keys, 0, n);
     }
   }
 
@@ -205,9 +153,5 @@ final class TimeProjection {
     private static long day(LocalDate day) {
       return day.toEpochDay() + DAY_OFFSET;
     }
-  }
-
-  private static int index(long key) {
-    return (int) (key & Integer.MAX_VALUE);
   }
 }

@@ -1,18 +1,14 @@
 package dev.consilience.reconcile;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.quicktheories.QuickTheory.qt;
 
 import dev.consilience.Range;
 import dev.consilience.TimeSpan;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.quicktheories.generators.Generate;
 
 class TimeProjectionTest {
   private static final TimeSpan JUNE_15 = TimeSpan.parse("2025-06-15");
@@ -86,28 +82,6 @@ class TimeProjectionTest {
         positions.start, positions.stop, group,
         sameGroup, sameGroup ? 1 : n, (a, b) -> pairs.add(a + "<" + b));
     return pairs;
-  }
-
-  @Test
-  void sortsKeysByDayThenIndexWhateverTheirNumberAndSpanOfDays() {
-    // Fewer and more keys than the radix sort starts at; days from one to all of 0000-9999.
-    qt().withExamples(200)
-        .forAll(Generate.range(0, 1200), Generate.pick(List.of(1, 30, 730, 3_000_000)),
-            Generate.longRange(0, Long.MAX_VALUE))
-        .checkAssert((n, span, seed) -> {
-          SplittableRandom random = new SplittableRandom(seed);
-          long[] keys = new long[n];
-          for (int i = 0; i < n; i++) {
-            long day = (1L << 22) - 366_000 + random.nextInt(span);
-            keys[i] = (day << 31) | i;
-          }
-          long[] expected = keys.clone();
-          Arrays.sort(expected);
-
-          TimeProjection.sortByDay(keys);
-
-          assertThat(keys).containsExactly(expected);
-        });
   }
 
   @Test
