@@ -11,7 +11,10 @@ import org.quicktheories.generators.SourceDSL;
 
 class PrefixKeysTest {
 
-  /** Strings that often share a start, of any length, from a few characters on either side of 255. */
+  /**
+   * Strings that often share a start (all of them, from none to more characters than a key
+   * holds, and some of them), of any length, from a few characters on either side of 255.
+   */
   private static Gen<String[]> strings() {
     Gen<Character> chars = Generate.pick(List.of('\0', '0', '1', 'a', 'b', '\u00ff', '\u0100',
         '\uffff'));
@@ -22,8 +25,9 @@ class PrefixKeysTest {
     });
     Gen<String> one = Generate.pick(List.of("", "source-", "source-1", "s"))
         .zip(tail, (start, end) -> start + end);
+    Gen<String> shared = Generate.pick(List.of("", "s", "source-1", "https://example.org/"));
     return SourceDSL.lists().of(one).ofSizeBetween(1, 20)
-        .map(list -> list.toArray(new String[0]));
+        .zip(shared, (list, start) -> list.stream().map(s -> start + s).toArray(String[]::new));
   }
 
   @Test
@@ -51,6 +55,15 @@ class PrefixKeysTest {
 
     assertThat(keys[1]).isLessThan(keys[0]);
     assertThat(keys[2]).isLessThan(keys[1]);
+  }
+
+  @Test
+  void keysTellApartStringsThatShareAsManyCharactersAsAKeyHolds() {
+    // The shared start fills the first key's worth of characters; the key is the next ones.
+    long[] keys = PrefixKeys.of(new String[] {"source-1 ", "source-1\u001e", "source-1"}, 3);
+
+    assertThat(keys[2]).isLessThan(keys[1]);
+    assertThat(keys[1]).isLessThan(keys[0]);
   }
 
   @Test
