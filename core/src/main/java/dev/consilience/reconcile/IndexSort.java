@@ -38,12 +38,21 @@ final class IndexSort {
       return radixSorted(keys, n);
     }
     int[] indices = identity(n);
-    if (n > 1) {
-      long[] sortedKeys = java.util.Arrays.copyOf(keys, n);
-      boolean small = n <= INSERTION;
-      mergeSort(small ? sortedKeys : sortedKeys.clone(), small ? indices : indices.clone(),
-          sortedKeys, indices, 0, n);
+    if (n <= INSERTION) {
+      // Few keys are sorted by insertion, read where they are rather than copied.
+      for (int i = 1; i < n; i++) {
+        int item = indices[i];
+        int j = i - 1;
+        while (j >= 0 && keys[indices[j]] > keys[item]) {
+          indices[j + 1] = indices[j];
+          j--;
+        }
+        indices[j + 1] = item;
+      }
+      return indices;
     }
+    long[] sortedKeys = java.util.Arrays.copyOf(keys, n);
+    mergeSort(sortedKeys.clone(), indices.clone(), sortedKeys, indices, 0, n);
     return indices;
   }
 

@@ -193,10 +193,16 @@ public final class Reconciler {
       if (subject == previous || (previous != null && subject.equals(previous))) {
         number = subjectOf[i - 1];
       } else {
-        number = numbers.computeIfAbsent(subject, s -> {
-          subjects.add(s);
-          return subjects.size() - 1;
-        });
+        // get and put rather than computeIfAbsent, whose lambda would capture, and so be
+        // allocated, once a claim.
+        Integer known = numbers.get(subject);
+        if (known == null) {
+          number = subjects.size();
+          numbers.put(subject, number);
+          subjects.add(subject);
+        } else {
+          number = known;
+        }
         previous = subject;
       }
       subjectOf[i] = number;
