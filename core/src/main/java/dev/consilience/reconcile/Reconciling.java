@@ -51,10 +51,9 @@ final class Reconciling {
       range = new Range[n];
       start = start.clone();
       stop = stop.clone();
-      TimeSpan[] times = new TimeSpan[n];
+      days = TimeProjection.Days.of(claims, n);
       for (int i = 0; i < n; i++) {
-        times[i] = claims[i].time().orElse(null);
-        int relation = TimeProjection.relation(times[i], asOf);
+        int relation = days.relation(i, asOf);
         range[i] = TimeProjection.project(wide[i], relation);
         if (relation == TimeProjection.BEFORE) {
           stop[i] = Positions.ABOVE_ALL;
@@ -62,7 +61,6 @@ final class Reconciling {
           start[i] = Positions.BELOW_ALL;
         }
       }
-      days = new TimeProjection.Days(times, n);
     }
 
     // Step 4: collapse echoes.

@@ -24,13 +24,20 @@ class TimeProjectionTest {
       "2026, 1",
   })
   void placesAClaimsTimeRelativeToAsOf(String time, int relation) {
-    assertThat(TimeProjection.relation(TimeSpan.parse(time), JUNE_15)).isEqualTo(relation);
+    TimeSpan[] times = {TimeSpan.parse(time)};
+
+    assertThat(TimeProjection.relation(times[0], JUNE_15)).isEqualTo(relation);
+    assertThat(new TimeProjection.Days(times, 1).relation(0, JUNE_15)).isEqualTo(relation);
   }
 
   @Test
   void aClaimWithoutATimeOrAReconciliationWithoutOneIsAboutEveryTime() {
+    TimeProjection.Days days = new TimeProjection.Days(new TimeSpan[] {null, JUNE_15}, 2);
+
     assertThat(TimeProjection.relation(null, JUNE_15)).isEqualTo(TimeProjection.ABOUT);
     assertThat(TimeProjection.relation(JUNE_15, null)).isEqualTo(TimeProjection.ABOUT);
+    assertThat(days.relation(0, JUNE_15)).isEqualTo(TimeProjection.ABOUT);
+    assertThat(days.relation(1, null)).isEqualTo(TimeProjection.ABOUT);
   }
 
   @Test
