@@ -249,10 +249,7 @@ final class Reconciling {
     }
   }
 
-  /**
-   * The claims each voice says, in ascending order: all of them, or only its latest when it
-   * contradicts itself.
-   */
+  /** The claims each voice says: all of them, or only its latest when it contradicts itself. */
   private static int[] speaking(EchoCollapse echo, int[] starts, int voices, int n) {
     int[] speaking = new int[n];
     int count = 0;

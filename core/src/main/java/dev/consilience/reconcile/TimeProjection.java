@@ -5,6 +5,7 @@ import dev.consilience.Range;
 import dev.consilience.TimeSpan;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.function.IntFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -57,10 +58,11 @@ final class TimeProjection {
    * Finds claims that contradict each other across time: pairs where the earlier claim's time
    * ends before the later one's starts and the earlier claim's lower end lies above the later
    * claim's upper end. For each later claim it reports at most one pair, with the earlier claim
-   * whose lower end is highest (the first such in {@code members} order); so every claim that is
-   * the later of some conflicting pair is reported. O(m log m) for m members.
+   * whose lower end is highest (the first such by the day its time ends, then by index); so every
+   * claim that is the later of some conflicting pair is reported. O(n) for n claims, once they
+   * are sorted by day.
    *
-   * @param members the claims to consider, in ascending order
+   * @param members the claims to consider
    * @param days each claim's time in days
    * @param start where each claim's range starts before projection ({@link Positions})
    * @param stop where each claim's range stops before projection
@@ -71,26 +73,14 @@ final class TimeProjection {
    */
   static void conflictsAcrossTime(int[] members, Days days, long[] start, long[] stop,
       int[] group, boolean withinGroups, int groups, PairSink sink) {
-    int timed = 0;
+    boolean[] member = new boolean[days.first.length];
     for (int i : members) {
-      if (days.timed(i)) {
-        timed++;
-      }
+      member[i] = true;
     }
-    int[] claim = new int[timed];
-    long[] first = new long[timed];
-    long[] last = new long[timed];
-    int k = 0;
-    for (int i : members) {
-      if (days.timed(i)) {
-        claim[k] = i;
-        first[k] = days.first[i];
-        last[k++] = days.last[i];
-      }
-    }
-    // Stable sorts: claims of one day stay in ascending order, so the first best is kept.
-    int[] byStart = IndexSort.sortedByKey(first, timed);
-    int[] byEnd = IndexSort.sortedByKey(last, timed);
+    long[] first = days.first;
+    long[] last = days.last;
+    int[] byStart = days.byFirst();
+    int[] byEnd = days.byLast();
     int[] bestInGroup = null;
     if (withinGroups) {
       bestInGroup = new int[groups];
@@ -98,12 +88,16 @@ final class TimeProjection {
     }
     int best = -1;
     int second = -1; // the best among groups other than best's
-    int added = 0;
-    for (int starting : byStart) {
-      int later = claim[starting];
-      while (added < timed && last[byEnd[added]] < first[starting]) {
-        int earlier = claim[byEnd[added++]];
-        if (start[earlier] == Positions.BELOW_ALL) {
+    // Claims without a time sort first, on day 0; they are skipped.
+    int added = days.untimed;
+    for (int k = days.untimed; k < byStart.length; k++) {
+      int later = byStart[k];
+      if (!member[later]) {
+        continue;
+      }
+      while (added < byEnd.length && last[byEnd[added]] < first[later]) {
+        int earlier = byEnd[added++];
+        if (!member[earlier] || start[earlier] == Positions.BELOW_ALL) {
           continue;
         }
         if (withinGroups) {
@@ -129,21 +123,37 @@ final class TimeProjection {
     }
   }
 
-  /** The claims' times as day numbers, read once: epoch days shifted to be positive. */
+  /**
+   * The claims' times as day numbers, read once: epoch days shifted to be positive. The claims
+   * ordered by these days are sorted once, when first asked for, and shared by the searches for
+   * conflicts within and between origins.
+   */
   static final class Days {
     final long[] first;
     final long[] last;
+    /** How many claims have no time. */
+    final int untimed;
+    private int @Nullable [] byFirst;
+    private int @Nullable [] byLast;
 
     Days(@Nullable TimeSpan[] times, int n) {
-      this(n);
-      for (int i = 0; i < n; i++) {
-        set(i, times[i]);
-      }
+      this(n, i -> times[i]);
     }
 
-    private Days(int n) {
+    private Days(int n, IntFunction<@Nullable TimeSpan> time) {
       first = new long[n];
       last = new long[n];
+      int count = 0;
+      for (int i = 0; i < n; i++) {
+        TimeSpan span = time.apply(i);
+        if (span == null) {
+          count++;
+        } else {
+          first[i] = day(span.start());
+          last[i] = day(span.end());
+        }
+      }
+      untimed = count;
     }
 
     /**
@@ -151,18 +161,26 @@ final class TimeProjection {
      * is visited once: with many claims, a second visit would find it out of the caches.
      */
     static Days of(Claim[] claims, int n) {
-      Days days = new Days(n);
-      for (int i = 0; i < n; i++) {
-        days.set(i, claims[i].time().orElse(null));
-      }
-      return days;
+      return new Days(n, i -> claims[i].time().orElse(null));
     }
 
-    private void set(int i, @Nullable TimeSpan time) {
-      if (time != null) {
-        first[i] = day(time.start());
-        last[i] = day(time.end());
+    /**
+     * All claims by the day their time starts, those without a time first; claims of one day in
+     * ascending order.
+     */
+    int[] byFirst() {
+      if (byFirst == null) {
+        byFirst = IndexSort.sortedByKey(first, first.length);
       }
+      return byFirst;
+    }
+
+    /** All claims by the day their time ends, as {@link #byFirst()}. */
+    int[] byLast() {
+      if (byLast == null) {
+        byLast = IndexSort.sortedByKey(last, last.length);
+      }
+      return byLast;
     }
 
     /**
