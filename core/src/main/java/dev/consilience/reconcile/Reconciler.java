@@ -4,12 +4,10 @@ import dev.consilience.Claim;
 import dev.consilience.Subject;
 import dev.consilience.TimeSpan;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -180,31 +178,16 @@ public final class Reconciler {
     int n = array.length;
     // Group by counting sort: number the subjects in order of first appearance, count the claims
     // of each, then place every claim at its subject's offset in one array. Each claim costs one
-    // hash lookup at most (none when it follows a claim about the same subject), and no list
-    // grows.
-    Map<Subject, Integer> numbers = new HashMap<>();
-    List<Subject> subjects = new ArrayList<>();
+    // lookup at most (none when it follows a claim about the same subject), and no list grows.
+    SubjectNumbers numbers = new SubjectNumbers();
+    List<Subject> subjects = numbers.subjects;
     int[] subjectOf = new int[n];
     int[] counts = new int[n];
     Subject previous = null;
     for (int i = 0; i < n; i++) {
       Subject subject = array[i].subject();
-      int number;
-      if (subject == previous || (previous != null && subject.equals(previous))) {
-        number = subjectOf[i - 1];
-      } else {
-        // get and put rather than computeIfAbsent, whose lambda would capture, and so be
-        // allocated, once a claim.
-        Integer known = numbers.get(subject);
-        if (known == null) {
-          number = subjects.size();
-          numbers.put(subject, number);
-          subjects.add(subject);
-        } else {
-          number = known;
-        }
-        previous = subject;
-      }
+      int number = subject == previous ? subjectOf[i - 1] : numbers.numberOf(subject);
+      previous = subject;
       subjectOf[i] = number;
       counts[number]++;
     }
