@@ -28,26 +28,35 @@ final class PrefixKeys {
       return keys;
     }
     int skip = commonPrefix(strings, n);
-    boolean narrow = true;
-    for (int i = 0; i < n && narrow; i++) {
-      String s = strings[i];
-      for (int c = skip; c < Math.min(s.length(), skip + Long.BYTES) && narrow; c++) {
-        narrow = s.charAt(c) < 256;
-      }
+    // Characters are packed in 8 bits each, as they nearly always fit; a wider one, noticed
+    // while packing, has the keys packed again in 16 bits each. Many strings do not fit in the
+    // processor's caches, so a separate pass to look for wide characters would cost misses.
+    if (!pack(strings, n, skip, Byte.SIZE, keys)) {
+      pack(strings, n, skip, Character.SIZE, keys);
     }
-    int bits = narrow ? Byte.SIZE : Character.SIZE;
+    return keys;
+  }
+
+  /**
+   * Packs the characters after {@code skip} into keys, {@code bits} bits each; returns false if
+   * some character does not fit in that many bits.
+   */
+  private static boolean pack(String[] strings, int n, int skip, int bits, long[] keys) {
     int width = Long.SIZE / bits;
+    int all = 0;
     for (int i = 0; i < n; i++) {
       String s = strings[i];
       long key = 0;
       for (int c = skip; c < skip + width; c++) {
-        key = (key << bits) | (c < s.length() ? s.charAt(c) : 0);
+        char ch = c < s.length() ? s.charAt(c) : 0;
+        all |= ch;
+        key = (key << bits) | ch;
       }
       // The packed characters compare as an unsigned number; flipping the sign bit makes that
       // the order of signed longs.
       keys[i] = key ^ Long.MIN_VALUE;
     }
-    return keys;
+    return all >>> bits == 0;
   }
 
   /** The length of the longest start that all the first {@code n} strings share. */
