@@ -18,13 +18,14 @@ import java.util.List;
 final class ConflictList {
   private static final Conflict.Kind[] KINDS = Conflict.Kind.values();
   private static final long[] NONE = new long[0];
+  private static final byte[] NO_KINDS = new byte[0];
 
   private final Claim[] claims;
   private final Range[] atAsOf;
   private final Range[] beforeProjection;
   /** Each conflict as (first claim << 32 | second claim), and its kind and whether across time. */
   private long[] pairs = NONE;
-  private byte[] kinds = new byte[0];
+  private byte[] kinds = NO_KINDS;
   private int size;
   /** Conflicts across time between origins, before one per pair of voices is kept. */
   private long[] acrossVoices = NONE;

@@ -4,12 +4,10 @@ import dev.consilience.Claim;
 import dev.consilience.Subject;
 import dev.consilience.TimeSpan;
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -180,30 +178,26 @@ public final class Reconciler {
     int n = array.length;
     // Group by counting sort: number the subjects in order of first appearance, count the claims
     // of each, then place every claim at its subject's offset in one array. Each claim costs one
-    // hash lookup at most (none when it follows a claim about the same subject), and no list
-    // grows.
-    Map<Subject, Integer> numbers = new HashMap<>();
-    List<Subject> subjects = new ArrayList<>();
+    // lookup at most (none when it follows a claim about the same subject), and no list grows.
+    SubjectNumbers numbers = new SubjectNumbers();
+    List<Subject> subjects = numbers.subjects;
     int[] subjectOf = new int[n];
     int[] counts = new int[n];
     Subject previous = null;
     for (int i = 0; i < n; i++) {
       Subject subject = array[i].subject();
-      int number;
-      if (subject == previous || (previous != null && subject.equals(previous))) {
-        number = subjectOf[i - 1];
-      } else {
-        number = numbers.computeIfAbsent(subject, s -> {
-          subjects.add(s);
-          return subjects.size() - 1;
-        });
-        previous = subject;
-      }
+      int number = subject == previous ? subjectOf[i - 1] : numbers.numberOf(subject);
+      previous = subject;
       subjectOf[i] = number;
       counts[number]++;
     }
     int m = subjects.size();
-    int[] order = IndexSort.sorted(m, (a, b) -> compareSubjects(subjects.get(a), subjects.get(b)));
+    String[] ids = new String[m];
+    for (int s = 0; s < m; s++) {
+      ids[s] = subjects.get(s).id();
+    }
+    int[] order = IndexSort.sortedByKeyThen(PrefixKeys.of(ids, m), m,
+        (a, b) -> compareSubjects(subjects.get(a), subjects.get(b)));
     // offsets[s] is where subject s's claims start, the subjects laid out in result order.
     int[] offsets = new int[m];
     int next = 0;
@@ -243,7 +237,8 @@ public final class Reconciler {
 
   /**
    * Puts claims in voice order: by origin, then by {@link ClaimOrder}. The keys are read once
-   * into arrays, so that the sort compares strings without walking from each claim to them.
+   * into arrays, so that the sort compares strings without walking from each claim to them, and
+   * abbreviated into {@link PrefixKeys}, so that it mostly compares numbers.
    */
   private Claim[] sorted(Claim[] claims) {
     int n = claims.length;
@@ -259,7 +254,9 @@ public final class Reconciler {
       unaffiliated[i] = !independence.byAffiliation(claims[i].source());
       ids[i] = claims[i].id();
     }
-    int[] order = IndexSort.sorted(n, (a, b) -> {
+    // Most origins differ within their first characters: sorting by abbreviated keys first
+    // leaves the comparator only the claims whose origins start alike.
+    int[] order = IndexSort.sortedByKeyThen(PrefixKeys.of(origins, n), n, (a, b) -> {
       int by = origins[a] == origins[b] ? 0 : origins[a].compareTo(origins[b]);
       if (by == 0) {
         by = Boolean.compare(unaffiliated[a], unaffiliated[b]);

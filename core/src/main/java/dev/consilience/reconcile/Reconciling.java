@@ -51,10 +51,9 @@ final class Reconciling {
       range = new Range[n];
       start = start.clone();
       stop = stop.clone();
-      TimeSpan[] times = new TimeSpan[n];
+      days = TimeProjection.Days.of(claims, n);
       for (int i = 0; i < n; i++) {
-        times[i] = claims[i].time().orElse(null);
-        int relation = TimeProjection.relation(times[i], asOf);
+        int relation = days.relation(i, asOf);
         range[i] = TimeProjection.project(wide[i], relation);
         if (relation == TimeProjection.BEFORE) {
           stop[i] = Positions.ABOVE_ALL;
@@ -62,7 +61,6 @@ final class Reconciling {
           start[i] = Positions.BELOW_ALL;
         }
       }
-      days = new TimeProjection.Days(times, n);
     }
 
     // Step 4: collapse echoes.
@@ -185,13 +183,29 @@ final class Reconciling {
 
     Voice[] result = new Voice[voices];
     for (int v = 0; v < voices; v++) {
-      Claim[] voiceClaims = Arrays.copyOfRange(claims, starts[v], starts[v + 1]);
       Claim latest = echo.latest[v] < 0 ? null : claims[echo.latest[v]];
-      result[v] = new Voice(independence.key(claims[starts[v]].source()), List.of(voiceClaims),
+      result[v] = new Voice(independence.key(claims[starts[v]].source()),
+          claimsOf(claims, starts[v], starts[v + 1]),
           ranges.between(v, false, v, false), voiceWeight[v], supports[v], latest);
     }
     return new Reconciliation(reconciler, subject, asOf, selection.unit, verdict, consensus,
         robustRange, hull, estimate, List.of(result), conflicts.sorted(), excluded, ties);
+  }
+
+  /**
+   * The claims from {@code from} to {@code to}, unmodifiable. Most voices have one or two claims:
+   * those are listed without copying them into an array first, which {@code List.of} would copy
+   * again.
+   */
+  private static List<Claim> claimsOf(Claim[] claims, int from, int to) {
+    switch (to - from) {
+      case 1:
+        return List.of(claims[from]);
+      case 2:
+        return List.of(claims[from], claims[from + 1]);
+      default:
+        return List.of(Arrays.copyOfRange(claims, from, to));
+    }
   }
 
   /** The midpoint of a bounded voice's range. */

@@ -1,9 +1,11 @@
 package dev.consilience.reconcile;
 
+import dev.consilience.Claim;
 import dev.consilience.Range;
 import dev.consilience.TimeSpan;
 import java.time.LocalDate;
 import java.util.Arrays;
+import java.util.function.IntFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,7 +24,7 @@ final class TimeProjection {
   static final int ABOUT = 0;
   static final int AFTER = 1;
 
-  /** Epoch days of years 0000 to 9999 shifted to be positive, so they pack into sort keys. */
+  /** Epoch days of years 0000 to 9999 shifted to be positive, so that 0 means no time. */
   private static final long DAY_OFFSET = 1L << 22;
 
   private TimeProjection() {}
@@ -56,8 +58,9 @@ final class TimeProjection {
    * Finds claims that contradict each other across time: pairs where the earlier claim's time
    * ends before the later one's starts and the earlier claim's lower end lies above the later
    * claim's upper end. For each later claim it reports at most one pair, with the earlier claim
-   * whose lower end is highest (the first such in {@code members} order); so every claim that is
-   * the later of some conflicting pair is reported. O(m log m) for m members.
+   * whose lower end is highest (the first such by the day its time ends, then by index); so every
+   * claim that is the later of some conflicting pair is reported. O(n) for n claims, once they
+   * are sorted by day.
    *
    * @param members the claims to consider
    * @param days each claim's time in days
@@ -70,24 +73,14 @@ final class TimeProjection {
    */
   static void conflictsAcrossTime(int[] members, Days days, long[] start, long[] stop,
       int[] group, boolean withinGroups, int groups, PairSink sink) {
-    int timed = 0;
+    boolean[] member = new boolean[days.first.length];
     for (int i : members) {
-      if (days.timed(i)) {
-        timed++;
-      }
+      member[i] = true;
     }
-    long[] byStart = new long[timed];
-    long[] byEnd = new long[timed];
-    int k = 0;
-    for (int i : members) {
-      if (days.timed(i)) {
-        byStart[k] = key(days.first[i], i);
-        byEnd[k] = key(days.last[i], i);
-        k++;
-      }
-    }
-    Arrays.sort(byStart);
-    Arrays.sort(byEnd);
+    long[] first = days.first;
+    long[] last = days.last;
+    int[] byStart = days.byFirst();
+    int[] byEnd = days.byLast();
     int[] bestInGroup = null;
     if (withinGroups) {
       bestInGroup = new int[groups];
@@ -95,13 +88,16 @@ final class TimeProjection {
     }
     int best = -1;
     int second = -1; // the best among groups other than best's
-    int added = 0;
-    for (long startKey : byStart) {
-      int later = index(startKey);
-      long startDay = startKey >>> 31;
-      while (added < timed && (byEnd[added] >>> 31) < startDay) {
-        int earlier = index(byEnd[added++]);
-        if (start[earlier] == Positions.BELOW_ALL) {
+    // Claims without a time sort first, on day 0; they are skipped.
+    int added = days.untimed;
+    for (int k = days.untimed; k < byStart.length; k++) {
+      int later = byStart[k];
+      if (!member[later]) {
+        continue;
+      }
+      while (added < byEnd.length && last[byEnd[added]] < first[later]) {
+        int earlier = byEnd[added++];
+        if (!member[earlier] || start[earlier] == Positions.BELOW_ALL) {
           continue;
         }
         if (withinGroups) {
@@ -127,25 +123,75 @@ final class TimeProjection {
     }
   }
 
-  private static long key(long day, int index) {
-    return (day << 31) | index;
-  }
-
-  /** The claims' times as day numbers, read once: epoch days shifted to be positive. */
+  /**
+   * The claims' times as day numbers, read once: epoch days shifted to be positive. The claims
+   * ordered by these days are sorted once, when first asked for, and shared by the searches for
+   * conflicts within and between origins.
+   */
   static final class Days {
     final long[] first;
     final long[] last;
+    /** How many claims have no time. */
+    final int untimed;
+    private int @Nullable [] byFirst;
+    private int @Nullable [] byLast;
 
     Days(@Nullable TimeSpan[] times, int n) {
+      this(n, i -> times[i]);
+    }
+
+    private Days(int n, IntFunction<@Nullable TimeSpan> time) {
       first = new long[n];
       last = new long[n];
+      int count = 0;
       for (int i = 0; i < n; i++) {
-        TimeSpan time = times[i];
-        if (time != null) {
-          first[i] = day(time.start());
-          last[i] = day(time.end());
+        TimeSpan span = time.apply(i);
+        if (span == null) {
+          count++;
+        } else {
+          first[i] = day(span.start());
+          last[i] = day(span.end());
         }
       }
+      untimed = count;
+    }
+
+    /**
+     * The times of the first {@code n} claims. Read straight from the claims, so that each time
+     * is visited once: with many claims, a second visit would find it out of the caches.
+     */
+    static Days of(Claim[] claims, int n) {
+      return new Days(n, i -> claims[i].time().orElse(null));
+    }
+
+    /**
+     * All claims by the day their time starts, those without a time first; claims of one day in
+     * ascending order.
+     */
+    int[] byFirst() {
+      if (byFirst == null) {
+        byFirst = IndexSort.sortedByKey(first, first.length);
+      }
+      return byFirst;
+    }
+
+    /** All claims by the day their time ends, as {@link #byFirst()}. */
+    int[] byLast() {
+      if (byLast == null) {
+        byLast = IndexSort.sortedByKey(last, last.length);
+      }
+      return byLast;
+    }
+
+    /**
+     * Where claim i's time lies relative to {@code asOf}, as {@link
+     * TimeProjection#relation(TimeSpan, TimeSpan)} places it, from the day numbers.
+     */
+    int relation(int i, @Nullable TimeSpan asOf) {
+      if (asOf == null || !timed(i)) {
+        return ABOUT;
+      }
+      return last[i] < day(asOf.start()) ? BEFORE : first[i] > day(asOf.end()) ? AFTER : ABOUT;
     }
 
     /** Whether claim i has a time; 0 is never a real day number. */
@@ -156,9 +202,5 @@ final class TimeProjection {
     private static long day(LocalDate day) {
       return day.toEpochDay() + DAY_OFFSET;
     }
-  }
-
-  private static int index(long key) {
-    return (int) (key & Integer.MAX_VALUE);
   }
 }

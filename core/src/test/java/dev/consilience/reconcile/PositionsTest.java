@@ -40,6 +40,23 @@ class PositionsTest {
     assertThat(positions.stop[0]).isEqualTo(positions.stop[1]);
   }
 
+  @Test
+  void valuesOfUpTo18DigitsOnTheCommonScaleArePlacedOnItAndLongerOnesRanked() {
+    Range eighteen = Range.closed(new BigDecimal("-99999999999999.9999"), BigDecimal.ZERO);
+    Range nineteen = Range.closed(new BigDecimal("-999999999999999.9999"), BigDecimal.ZERO);
+    Range fine = Range.singleton(new BigDecimal("0.0001"));
+
+    Positions placed = Positions.of(new Range[] {eighteen, fine}, 2);
+    Positions ranked = Positions.of(new Range[] {nineteen, fine}, 2);
+
+    assertThat(placed.onScale).isTrue();
+    assertThat(placed.start[0]).isEqualTo(-2 * 999999999999999999L);
+    assertThat(placed.start[1]).isEqualTo(2);
+    assertThat(placed.stop[1]).isEqualTo(3);
+    assertThat(ranked.onScale).isFalse();
+    assertThat(ranked.start[0]).isLessThan(ranked.stop[0]);
+  }
+
   /** Ranges whose values have many digits (ranks) or few (scaled values). */
   private static Gen<Range[]> ranges(boolean longValues) {
     Gen<Range[]> gen = in -> {

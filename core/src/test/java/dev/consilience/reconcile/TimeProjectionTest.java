@@ -1,14 +1,20 @@
 package dev.consilience.reconcile;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
 
 import dev.consilience.Range;
 import dev.consilience.TimeSpan;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.quicktheories.generators.Generate;
 
 class TimeProjectionTest {
   private static final TimeSpan JUNE_15 = TimeSpan.parse("2025-06-15");
@@ -24,13 +30,20 @@ class TimeProjectionTest {
       "2026, 1",
   })
   void placesAClaimsTimeRelativeToAsOf(String time, int relation) {
-    assertThat(TimeProjection.relation(TimeSpan.parse(time), JUNE_15)).isEqualTo(relation);
+    TimeSpan[] times = {TimeSpan.parse(time)};
+
+    assertThat(TimeProjection.relation(times[0], JUNE_15)).isEqualTo(relation);
+    assertThat(new TimeProjection.Days(times, 1).relation(0, JUNE_15)).isEqualTo(relation);
   }
 
   @Test
   void aClaimWithoutATimeOrAReconciliationWithoutOneIsAboutEveryTime() {
+    TimeProjection.Days days = new TimeProjection.Days(new TimeSpan[] {null, JUNE_15}, 2);
+
     assertThat(TimeProjection.relation(null, JUNE_15)).isEqualTo(TimeProjection.ABOUT);
     assertThat(TimeProjection.relation(JUNE_15, null)).isEqualTo(TimeProjection.ABOUT);
+    assertThat(days.relation(0, JUNE_15)).isEqualTo(TimeProjection.ABOUT);
+    assertThat(days.relation(1, null)).isEqualTo(TimeProjection.ABOUT);
   }
 
   @Test
@@ -134,5 +147,58 @@ class TimeProjectionTest {
 
     assertThat(across).containsExactly("0<2");
     assertThat(within).containsExactly("0<1");
+  }
+
+  @Test
+  void eachMemberIsPairedExactlyWhenAnEarlierMemberOfAnAllowedGroupLiesAboveIt() {
+    // Brute force: for each member, the earlier members of its group (within) or of other
+    // groups (between) with a lower end; the pair is reported exactly when the highest of those
+    // ends lies at or above the member's upper end, and it names a claim with that end.
+    qt().withExamples(500)
+        .forAll(Generate.range(1, 14), Generate.booleans(), Generate.longRange(0, Long.MAX_VALUE))
+        .checkAssert((n, withinGroups, seed) -> {
+          SplittableRandom random = new SplittableRandom(seed);
+          TimeSpan[] times = new TimeSpan[n];
+          long[] start = new long[n];
+          long[] stop = new long[n];
+          int[] group = new int[n];
+          List<Integer> chosen = new ArrayList<>();
+          for (int i = 0; i < n; i++) {
+            LocalDate day = LocalDate.of(2025, 1, 1).plusDays(random.nextInt(8));
+            times[i] = random.nextInt(6) == 0 ? null
+                : TimeSpan.between(day, day.plusDays(random.nextInt(3)));
+            start[i] = random.nextInt(5) == 0 ? Positions.BELOW_ALL : random.nextInt(10);
+            stop[i] = random.nextInt(5) == 0 ? Positions.ABOVE_ALL
+                : Math.max(start[i], 0) + 1 + random.nextInt(10);
+            group[i] = random.nextInt(3);
+            if (random.nextInt(4) > 0) {
+              chosen.add(i);
+            }
+          }
+          int[] members = chosen.stream().mapToInt(Integer::intValue).toArray();
+          TimeProjection.Days days = new TimeProjection.Days(times, n);
+          Map<Integer, Integer> pairs = new HashMap<>();
+          TimeProjection.conflictsAcrossTime(members, days, start, stop, group, withinGroups, 3,
+              (earlier, later) -> assertThat(pairs.put(later, earlier)).isNull());
+
+          for (int later : members) {
+            long highest = Long.MIN_VALUE;
+            for (int earlier : members) {
+              if (times[earlier] != null && times[later] != null
+                  && times[earlier].isBefore(times[later])
+                  && start[earlier] != Positions.BELOW_ALL
+                  && (group[earlier] == group[later]) == withinGroups) {
+                highest = Math.max(highest, start[earlier]);
+              }
+            }
+            boolean conflict = highest != Long.MIN_VALUE && stop[later] <= highest;
+            assertThat(pairs.containsKey(later)).as("claim %d", later).isEqualTo(conflict);
+            if (conflict) {
+              assertThat(chosen).contains(pairs.get(later));
+              assertThat(start[pairs.get(later)]).isEqualTo(highest);
+            }
+          }
+          assertThat(chosen).containsAll(pairs.keySet());
+        });
   }
 }
