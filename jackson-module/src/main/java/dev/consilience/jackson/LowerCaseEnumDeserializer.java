@@ -1,10 +1,11 @@
 package dev.consilience.jackson;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import java.io.IOException;
-import java.util.LinkedHashMap;
-import java.util.Map;
+import java.util.Arrays;
+import java.util.StringJoiner;
 
 /**
  * Reads a model enum from its lower-case name. Any other string, including the upper-case name,
@@ -13,27 +14,43 @@ import java.util.Map;
 final class LowerCaseEnumDeserializer<E extends Enum<E>> extends NullRefusingDeserializer<E> {
   private static final long serialVersionUID = 1L;
 
-  private final Map<String, E> byName = new LinkedHashMap<>();
+  /** The names as characters, in declaration order, matched against the parser's buffer. */
+  private final char[][] names;
+  private final E[] values;
+  /** The names, for the message when none matches. */
+  private final String expected;
 
   LowerCaseEnumDeserializer(Class<E> type) {
     // SourceKind -> "source kind"
     super(type, type.getSimpleName().replaceAll("(?<=[a-z])(?=[A-Z])", " ")
         .toLowerCase(java.util.Locale.ROOT));
-    for (E value : type.getEnumConstants()) {
-      byName.put(LowerCaseEnumSerializer.nameOf(value), value);
+    values = type.getEnumConstants();
+    names = new char[values.length][];
+    StringJoiner all = new StringJoiner(", ");
+    for (int i = 0; i < values.length; i++) {
+      String name = LowerCaseEnumSerializer.nameOf(values[i]);
+      names[i] = name.toCharArray();
+      all.add(name);
     }
+    expected = all.toString();
   }
 
   @Override
   public E deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-    String name = Json.string(p, handledType());
-    E value = byName.get(name);
-    if (value == null) {
-      throw Json.invalid(p, handledType(),
-          "unknown " + what() + " '" + name + "'; expected one of: "
-              + String.join(", ", byName.keySet()),
-          name);
+    if (p.currentToken() == JsonToken.VALUE_STRING) {
+      // Matched in the parser's own buffer: a model enum has a handful of short names, and
+      // comparing them costs less than making a string of every value read.
+      char[] text = p.getTextCharacters();
+      int offset = p.getTextOffset();
+      int length = p.getTextLength();
+      for (int i = 0; i < names.length; i++) {
+        if (Arrays.equals(names[i], 0, names[i].length, text, offset, offset + length)) {
+          return values[i];
+        }
+      }
     }
-    return value;
+    String name = Json.string(p, handledType());
+    throw Json.invalid(p, handledType(),
+        "unknown " + what() + " '" + name + "'; expected one of: " + expected, name);
   }
 }
