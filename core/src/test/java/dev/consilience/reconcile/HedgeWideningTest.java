@@ -2,9 +2,11 @@ package dev.consilience.reconcile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.consilience.Bound;
 import dev.consilience.Hedge;
 import dev.consilience.Range;
 import java.math.BigDecimal;
+import java.math.MathContext;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.api.Test;
@@ -49,6 +51,50 @@ class HedgeWideningTest {
     assertThat(HedgeWidening.widen(range, Hedge.APPROXIMATELY, BigDecimal.ZERO)).isSameAs(range);
     assertThat(HedgeWidening.widen(Range.all(), Hedge.APPROXIMATELY, TEN_PERCENT))
         .isSameAs(Range.all());
+  }
+
+  @Test
+  void roundsAWidenedEndWithTooManyDigitsOutward() {
+    // 1,000 nines, the most digits a bound holds; widened by 10% they need 1,001.
+    BigDecimal nines = new BigDecimal("9".repeat(Bound.MAX_PRECISION));
+    Range range = Range.closed(nines, nines);
+
+    Range result = HedgeWidening.widen(range, Hedge.APPROXIMATELY, TEN_PERCENT);
+
+    BigDecimal exactLower = nines.subtract(nines.multiply(TEN_PERCENT));
+    BigDecimal exactUpper = nines.add(nines.multiply(TEN_PERCENT));
+    BigDecimal lower = result.lower().orElseThrow().value();
+    BigDecimal upper = result.upper().orElseThrow().value();
+    assertThat(lower.precision()).isLessThanOrEqualTo(Bound.MAX_PRECISION);
+    assertThat(upper.precision()).isLessThanOrEqualTo(Bound.MAX_PRECISION);
+    assertThat(lower).isLessThanOrEqualTo(exactLower);
+    assertThat(upper).isGreaterThanOrEqualTo(exactUpper);
+    assertThat(exactUpper.subtract(exactLower).divide(upper.subtract(lower), MathContext.DECIMAL64))
+        .isGreaterThan(new BigDecimal("0.999999"));
+  }
+
+  @Test
+  void roundsAWidenedEndWithTooManyPlacesOutward() {
+    BigDecimal tiny = BigDecimal.ONE.movePointLeft(Bound.MAX_SCALE);
+    Range range = Range.closed(tiny, tiny);
+
+    Range result = HedgeWidening.widen(range, Hedge.APPROXIMATELY, TEN_PERCENT);
+
+    assertThat(result.lower().orElseThrow().value()).isEqualByComparingTo(BigDecimal.ZERO);
+    assertThat(result.upper().orElseThrow().value())
+        .isEqualByComparingTo(BigDecimal.valueOf(2).movePointLeft(Bound.MAX_SCALE));
+  }
+
+  @Test
+  void anEndBeyondTheLargestBoundBecomesUnbounded() {
+    // The largest magnitude a bound holds: 1,000 nines followed by 9,999 zeros.
+    BigDecimal largest = new BigDecimal(
+        new java.math.BigInteger("9".repeat(Bound.MAX_PRECISION)), -Bound.MAX_SCALE);
+    Range range = Range.closed(largest.negate(), largest);
+
+    Range result = HedgeWidening.widen(range, Hedge.APPROXIMATELY, TEN_PERCENT);
+
+    assertThat(result).isEqualTo(Range.all());
   }
 
   @Test
