@@ -40,7 +40,9 @@ import java.util.stream.Collectors;
  *       by the {@link UnitConverter}, or left out when they cannot be.
  *   <li><b>Widen hedges.</b> With hedge tolerance t, {@code APPROXIMATELY} moves a finite lower
  *       end x to x − t·|x| and a finite upper end y to y + t·|y|; {@code NEARLY} moves only the
- *       lower end and {@code JUST_OVER} only the upper.
+ *       lower end and {@code JUST_OVER} only the upper. The arithmetic is exact; an end that a
+ *       {@link dev.consilience.Bound} cannot hold is rounded outward (an end past the largest
+ *       bound becomes unbounded), so widening never narrows a range.
  *   <li><b>Project in time</b> ({@code CUMULATIVE} subjects). A claim whose time ends before
  *       {@code asOf} starts keeps its lower end and loses its upper; one whose time starts after
  *       {@code asOf} ends keeps its upper end and loses its lower; any other claim is about {@code
