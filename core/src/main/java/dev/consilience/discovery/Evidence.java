@@ -268,8 +268,8 @@ final class Evidence {
    * source's log-odds of being right.
    *
    * <p>A voice alone on its subject agrees by {@link #ALONE}: nothing confirms it and nothing
-   * contradicts it. On a subject with other voices, a region's support is the sum of the log-odds of the voices whose range
-   * contains it. Leaving a voice out, let {@code a} be the best support the others give a region
+   * contradicts it. On a subject with other voices, a region's support is the sum of the log-odds
+   * of the voices whose range contains it. Leaving a voice out, let {@code a} be the best support the others give a region
    * inside the voice's range and {@code b} the best they give a region outside it, where a value
    * nobody claimed counts as a rival with support 0; the voice agrees by {@code 1 / (1 + exp(b -
    * a))}. For point claims this is the posterior probability, given the other voices, that the

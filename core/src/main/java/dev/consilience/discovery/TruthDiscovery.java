@@ -56,10 +56,10 @@ import java.util.function.Function;
  *
  * <p>Rounds stop when no accuracy moves by more than the {@linkplain #tolerance() tolerance}, or
  * after {@linkplain #maxIterations() at most so many}. A source's weight is then the log-odds
- * {@code ln(2p / (1 - p))} of its accuracy, the weight under which a weighted vote of independent
- * sources picks the most probable value, rounded to six decimals; a source whose log-odds fall below
- * {@link SourceWeights#MIN_WEIGHT} (accuracy about a third or less) gets that instead, since a
- * reconciler's weights cannot be negative.
+ * {@code ln(2p / (1 - p))} of its accuracy, the weight under which a weighted vote of
+ * independent sources picks the most probable value, rounded to six decimals; a source whose
+ * log-odds fall below {@link SourceWeights#MIN_WEIGHT} (accuracy about a third or less) gets that
+ * instead, since a reconciler's weights cannot be negative.
  *
  * <p><b>Cost and determinism.</b> Each round costs time linear in the number of claims (times a
  * logarithm for subjects claimed as ranges). The claims are ordered by their content (subject,
@@ -272,7 +272,8 @@ public final class TruthDiscovery {
     }
 
     /**
-     * Sets how many subjects' worth of evidence a source's group prior counts as; default 2. Larger values keep sources with short records closer to their group.
+     * Sets how many subjects' worth of evidence a source's group prior counts as; default 2.
+     * Larger values keep sources with short records closer to their group.
      *
      * @param priorStrength a positive, finite number
      * @return this builder

@@ -29,7 +29,10 @@ final class TimeProjection {
 
   private TimeProjection() {}
 
-  /** Where a claim's time lies relative to {@code asOf}: {@link #BEFORE}, {@link #ABOUT} or {@link #AFTER}. */
+  /**
+   * Where a claim's time lies relative to {@code asOf}: {@link #BEFORE}, {@link #ABOUT} or {@link
+   * #AFTER}.
+   */
   static int relation(@Nullable TimeSpan time, @Nullable TimeSpan asOf) {
     if (time == null || asOf == null) {
       return ABOUT;
