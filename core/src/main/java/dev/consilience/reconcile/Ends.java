@@ -2,6 +2,9 @@ package dev.consilience.reconcile;
 
 import dev.consilience.Bound;
 import dev.consilience.Range;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.util.Optional;
 import org.jspecify.annotations.Nullable;
 
@@ -12,6 +15,25 @@ final class Ends {
   /** The same value, included if it was excluded and the other way round. */
   static Bound flip(Bound bound) {
     return Bound.of(bound.value(), !bound.inclusive());
+  }
+
+  /**
+   * A bound at a value that widening or converting an end produced: the value itself when a
+   * {@link Bound} can hold it, else the value rounded outward (down for a lower end, up for an
+   * upper end) to at most {@value Bound#MAX_PRECISION} digits and {@value Bound#MAX_SCALE} places,
+   * so that the range never gets narrower than the exact one; null (an unbounded end) when even
+   * that lies beyond the largest magnitude a bound can hold.
+   */
+  static @Nullable Bound outward(BigDecimal value, boolean inclusive, boolean lowerEnd) {
+    RoundingMode rounding = lowerEnd ? RoundingMode.FLOOR : RoundingMode.CEILING;
+    BigDecimal held = value;
+    if (held.scale() > Bound.MAX_SCALE) {
+      held = held.setScale(Bound.MAX_SCALE, rounding);
+    }
+    if (held.precision() > Bound.MAX_PRECISION) {
+      held = held.round(new MathContext(Bound.MAX_PRECISION, rounding));
+    }
+    return held.scale() < -Bound.MAX_SCALE ? null : Bound.of(held, inclusive);
   }
 
   /** The range with the given ends; the ends must leave a number between them. */

@@ -4,8 +4,6 @@ import dev.consilience.Bound;
 import dev.consilience.Hedge;
 import dev.consilience.Range;
 import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -16,9 +14,8 @@ import org.jspecify.annotations.Nullable;
  * dropped, so that {@code 3800} widened by {@code 0.10} prints as {@code 3420}.
  *
  * <p>A widened end that a {@link Bound} cannot hold (more than {@value Bound#MAX_PRECISION} digits,
- * or more than {@value Bound#MAX_SCALE} after the point) is rounded outward, down for a lower end
- * and up for an upper end, so that the range never gets narrower than the exact widening; an end
- * beyond the largest magnitude a bound can hold becomes unbounded.
+ * or more than {@value Bound#MAX_SCALE} after the point) is rounded outward by {@link
+ * Ends#outward}, so that the range never gets narrower than the exact widening.
  */
 final class HedgeWidening {
   private HedgeWidening() {}
@@ -44,24 +41,7 @@ final class HedgeWidening {
     BigDecimal value = bound.value();
     BigDecimal margin = value.abs().multiply(tolerance);
     BigDecimal moved = direction < 0 ? value.subtract(margin) : value.add(margin);
-    BigDecimal held = fit(trim(moved, Math.max(value.scale(), 0)), direction);
-    return held == null ? null : Bound.of(held, bound.inclusive());
-  }
-
-  /**
-   * Rounds a widened end outward to what a bound can hold; null when even that is beyond the
-   * largest magnitude a bound can hold.
-   */
-  private static @Nullable BigDecimal fit(BigDecimal value, int direction) {
-    RoundingMode outward = direction < 0 ? RoundingMode.FLOOR : RoundingMode.CEILING;
-    BigDecimal fitted = value;
-    if (fitted.scale() > Bound.MAX_SCALE) {
-      fitted = fitted.setScale(Bound.MAX_SCALE, outward);
-    }
-    if (fitted.precision() > Bound.MAX_PRECISION) {
-      fitted = fitted.round(new MathContext(Bound.MAX_PRECISION, outward));
-    }
-    return fitted.scale() < -Bound.MAX_SCALE ? null : fitted;
+    return Ends.outward(trim(moved, Math.max(value.scale(), 0)), bound.inclusive(), direction < 0);
   }
 
   /** Drops trailing zeros, but not below {@code scale} digits after the point. */

@@ -32,8 +32,10 @@ import org.jspecify.annotations.Nullable;
  * BigDecimal} arithmetic; only where a derived factor has no finite decimal form (dividing by
  * 2.589988110336) is a converted end rounded, to {@value #DIGITS} significant digits and always
  * outwards (a lower end down, an upper end up), so that a converted range never leaves out a
- * number the original allows. Inclusive and exclusive ends stay as they were; the hedge and the
- * stated wording are kept.
+ * number the original allows. A converted end that a {@link Bound} cannot hold (more than {@value
+ * Bound#MAX_PRECISION} digits or {@value Bound#MAX_SCALE} places) is rounded outwards the same way,
+ * and one beyond the largest bound becomes unbounded. Inclusive and exclusive ends stay as they
+ * were; the hedge and the stated wording are kept.
  *
  * <p>{@link #none()} converts nothing: claims in a unit other than the reconciliation's are left
  * out, with the reason. Instances are immutable and safe to share between threads.
@@ -162,15 +164,17 @@ public final class UnitConverter {
     }
 
     Range apply(Range range) {
-      return Range.of(range.lower().map(b -> apply(b, DOWN)), range.upper().map(b -> apply(b, UP)));
+      return Range.of(range.lower().map(b -> apply(b, true)).flatMap(Optional::ofNullable),
+          range.upper().map(b -> apply(b, false)).flatMap(Optional::ofNullable));
     }
 
-    private Bound apply(Bound bound, MathContext outwards) {
+    /** The converted end, rounded outward where a bound cannot hold it; null if unbounded. */
+    private @Nullable Bound apply(Bound bound, boolean lowerEnd) {
       BigDecimal value = bound.value();
       BigDecimal converted = exact != null
           ? value.multiply(exact)
-          : value.multiply(numerator).divide(denominator, outwards);
-      return Bound.of(converted, bound.inclusive());
+          : value.multiply(numerator).divide(denominator, lowerEnd ? DOWN : UP);
+      return Ends.outward(converted, bound.inclusive(), lowerEnd);
     }
   }
 

@@ -3,6 +3,7 @@ package dev.consilience.reconcile;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.consilience.Bound;
 import dev.consilience.Hedge;
 import dev.consilience.Quantity;
 import dev.consilience.Range;
@@ -32,6 +33,44 @@ class UnitConverterTest {
     assertThat(converted.unit()).isEqualTo(KM2);
     assertThat(converted.hedge()).isEqualTo(Hedge.APPROXIMATELY);
     assertThat(converted.stated()).contains("up to 500 square miles");
+  }
+
+  @Test
+  void roundsAConvertedEndWithTooManyDigitsOutward() {
+    // 1,000 nines, the most digits a bound holds; in square kilometres they need 1,013.
+    BigDecimal nines = new BigDecimal("9".repeat(Bound.MAX_PRECISION));
+
+    Range converted = AREAS.convert(Range.closed(nines, nines), MI2, KM2);
+
+    BigDecimal exact = nines.multiply(MI2_IN_KM2);
+    assertThat(converted.lower().orElseThrow().value())
+        .isLessThanOrEqualTo(exact)
+        .satisfies(value -> assertThat(value.precision()).isEqualTo(Bound.MAX_PRECISION));
+    assertThat(converted.upper().orElseThrow().value())
+        .isGreaterThanOrEqualTo(exact)
+        .satisfies(value -> assertThat(value.precision()).isEqualTo(Bound.MAX_PRECISION));
+  }
+
+  @Test
+  void roundsAConvertedEndWithTooManyPlacesOutward() {
+    // A third of the smallest step a bound holds needs more places than a bound allows.
+    UnitConverter thirds = UnitConverter.builder().factor(KM2, HA, BigDecimal.valueOf(3)).build();
+    BigDecimal tiny = BigDecimal.ONE.movePointLeft(Bound.MAX_SCALE);
+
+    Range converted = thirds.convert(Range.closed(tiny, tiny), HA, KM2);
+
+    assertThat(converted.lower().orElseThrow().value()).isEqualByComparingTo(BigDecimal.ZERO);
+    assertThat(converted.upper().orElseThrow().value()).isEqualByComparingTo(tiny);
+  }
+
+  @Test
+  void anEndConvertedBeyondTheLargestBoundBecomesUnbounded() {
+    BigDecimal largest = new BigDecimal(
+        new java.math.BigInteger("9".repeat(Bound.MAX_PRECISION)), -Bound.MAX_SCALE);
+
+    Range converted = AREAS.convert(Range.closed(largest.negate(), largest), MI2, KM2);
+
+    assertThat(converted).isEqualTo(Range.all());
   }
 
   @Test
