@@ -59,9 +59,13 @@ final class Evidence {
   final int[] subjects;
   final int[] compared;
 
-  /** Voices of item i are voiceSource[itemStart[i] .. itemStart[i + 1]). */
-  private final int[] itemStart;
-  private final int[] voiceSource;
+  /**
+   * The compared items (those with two or more voices), numbered in content order. Voices of item
+   * i are voiceSource[itemStart[i] .. itemStart[i + 1]), in source order.
+   */
+  final Map<Item, Integer> items;
+  final int[] itemStart;
+  final int[] voiceSource;
   private final int[] voiceLo;
   private final int[] voiceHi;
   /** Regions of item i are covered[regionStart[i] .. regionStart[i + 1]). */
@@ -75,6 +79,7 @@ final class Evidence {
       int[] groupOf,
       int[] subjects,
       int[] compared,
+      Map<Item, Integer> items,
       int[] itemStart,
       int[] voiceSource,
       int[] voiceLo,
@@ -86,6 +91,7 @@ final class Evidence {
     this.groupOf = groupOf;
     this.subjects = subjects;
     this.compared = compared;
+    this.items = items;
     this.itemStart = itemStart;
     this.voiceSource = voiceSource;
     this.voiceLo = voiceLo;
@@ -100,35 +106,37 @@ final class Evidence {
   }
 
   /**
-   * A claim with the keys it is ordered by, computed once. Its item is the comparison it takes
-   * part in: claims about one subject in one unit, and, unless the subject's value is {@link
-   * Trend#FIXED}, about one time ({@code time} is null for a fixed subject). The parts are kept
-   * apart rather than joined into one string, so that no id, whatever characters it holds, can
-   * run into the next part.
+   * What a claim is compared within: a subject in one unit and, unless the subject's value is
+   * {@link Trend#FIXED}, at one time ({@code time} is null for a fixed subject). The parts are kept
+   * apart rather than joined into one string, so that no id, whatever characters it holds, can run
+   * into the next part.
    */
+  record Item(String subject, String unit, @Nullable String time) {
+    static final Comparator<Item> ORDER =
+        Comparator.comparing(Item::subject)
+            .thenComparing(Item::unit)
+            .thenComparing(Item::time, Comparator.nullsFirst(Comparator.naturalOrder()));
+
+    static Item of(Claim claim) {
+      return new Item(
+          claim.subject().id(),
+          claim.quantity().unit().code(),
+          claim.subject().trend() == Trend.FIXED
+              ? null
+              : claim.time().map(TimeSpan::toString).orElse(""));
+    }
+  }
+
+  /** A claim with the item it is ordered by, computed once. */
   private static final class Keyed {
-    static final Comparator<Keyed> BY_ITEM =
-        Comparator.comparing((Keyed k) -> k.subject)
-            .thenComparing(k -> k.unit)
-            .thenComparing(k -> k.time, Comparator.nullsFirst(Comparator.naturalOrder()));
+    static final Comparator<Keyed> BY_ITEM = Comparator.comparing(k -> k.item, Item.ORDER);
 
     final Claim claim;
-    final String subject;
-    final String unit;
-    final @Nullable String time;
+    final Item item;
 
     Keyed(Claim claim) {
       this.claim = claim;
-      this.subject = claim.subject().id();
-      this.unit = claim.quantity().unit().code();
-      this.time = claim.subject().trend() == Trend.FIXED
-          ? null
-          : claim.time().map(TimeSpan::toString).orElse("");
-    }
-
-    boolean sameItem(Keyed other) {
-      return subject.equals(other.subject) && unit.equals(other.unit)
-          && Objects.equals(time, other.time);
+      this.item = Item.of(claim);
     }
   }
 
@@ -173,6 +181,7 @@ final class Evidence {
 
     int[] subjects = new int[sourceIds.length];
     int[] compared = new int[sourceIds.length];
+    Map<Item, Integer> items = new HashMap<>();
     IntList itemStart = new IntList();
     IntList voiceSource = new IntList();
     IntList voiceLo = new IntList();
@@ -186,7 +195,7 @@ final class Evidence {
     int i = 0;
     while (i < keyed.size()) {
       int itemEnd = i;
-      while (itemEnd < keyed.size() && keyed.get(itemEnd).sameItem(keyed.get(i))) {
+      while (itemEnd < keyed.size() && keyed.get(itemEnd).item.equals(keyed.get(i).item)) {
         itemEnd++;
       }
       List<Integer> voices = new ArrayList<>();
@@ -219,6 +228,7 @@ final class Evidence {
         for (int r = 0; r < itemCovered.length; r++) {
           itemCovered[r] = regions.covered(r);
         }
+        items.put(keyed.get(i).item, items.size());
         coverage.add(itemCovered);
         coveredTotal += itemCovered.length;
         itemStart.add(voiceSource.size());
@@ -233,7 +243,7 @@ final class Evidence {
       at += itemCovered.length;
     }
     return new Evidence(
-        sourceIds, groupKeys.toArray(), groupOf, subjects, compared, itemStart.toArray(),
+        sourceIds, groupKeys.toArray(), groupOf, subjects, compared, items, itemStart.toArray(),
         voiceSource.toArray(), voiceLo.toArray(), voiceHi.toArray(), regionStart.toArray(),
         covered);
   }
@@ -263,23 +273,29 @@ final class Evidence {
     return groupKeys.length;
   }
 
+  /** The number of voices on compared items. */
+  int voiceCount() {
+    return voiceSource.length;
+  }
+
   /**
-   * One pass over the compared subjects: how far each source agrees with the others, given every
-   * source's log-odds of being right.
+   * One pass over the compared subjects: how far each source agrees with the others, given each
+   * voice's log-odds of being right (its source's, as learned on its other subjects).
    *
    * <p>A voice alone on its subject agrees by {@link #ALONE}: nothing confirms it and nothing
    * contradicts it. On a subject with other voices, a region's support is the sum of the log-odds
-   * of the voices whose range contains it. Leaving a voice out, let {@code a} be the best support the others give a region
-   * inside the voice's range and {@code b} the best they give a region outside it, where a value
-   * nobody claimed counts as a rival with support 0; the voice agrees by {@code 1 / (1 + exp(b -
-   * a))}. For point claims this is the posterior probability, given the other voices, that the
+   * of the voices whose range contains it. Leaving a voice out, let {@code a} be the best support
+   * the others give a region inside the voice's range and {@code b} the best they give a region
+   * outside it, where a value nobody claimed counts as a rival with support 0; the voice agrees by
+   * {@code 1 / (1 + exp(b - a))}. For point claims this is the posterior probability, given the other voices, that the
    * claimed value rather than its strongest rival is true: agreeing with a strong source earns
    * almost a whole agreement, agreeing with a weak one much less.
    *
-   * @param logOdds per source, in {@link #sourceIds} order
+   * @param logOdds per voice on a compared item: the log-odds its source is right there
    * @param agreements per source, overwritten with the sums over all its subjects
+   * @param voiceAgreements per voice on a compared item, overwritten with its agreement
    */
-  void agreements(double[] logOdds, double[] agreements) {
+  void agreements(double[] logOdds, double[] agreements, double[] voiceAgreements) {
     for (int s = 0; s < agreements.length; s++) {
       agreements[s] = ALONE * (subjects[s] - compared[s]);
     }
@@ -295,7 +311,7 @@ final class Evidence {
       Arrays.fill(score, 0, regions + 1, 0.0);
       boolean points = true;
       for (int v = first; v < last; v++) {
-        double weight = logOdds[voiceSource[v]];
+        double weight = logOdds[v];
         score[voiceLo[v]] += weight;
         score[voiceHi[v] + 1] -= weight;
         points &= voiceLo[v] == voiceHi[v];
@@ -323,12 +339,14 @@ final class Evidence {
       for (int v = first; v < last; v++) {
         int lo = voiceLo[v];
         int hi = voiceHi[v];
-        double in = (points ? score[lo] : inside.max(lo, hi)) - logOdds[voiceSource[v]];
+        double in = (points ? score[lo] : inside.max(lo, hi)) - logOdds[v];
         // A value nobody else claimed is always a rival, with no support (score 0).
         double out = Math.max(UNCLAIMED, Math.max(
             lo > 0 ? before[lo - 1] : Double.NEGATIVE_INFINITY,
             hi + 1 < regions ? after[hi + 1] : Double.NEGATIVE_INFINITY));
-        agreements[voiceSource[v]] += 1.0 / (1.0 + Math.exp(out - in));
+        double agreement = 1.0 / (1.0 + Math.exp(out - in));
+        voiceAgreements[v] = agreement;
+        agreements[voiceSource[v]] += agreement;
       }
     }
   }

@@ -35,7 +35,11 @@ public abstract class SourceWeight {
   @Value.Parameter
   public abstract String sourceId();
 
-  /** The weight a claim of this source gets: finite and non-negative. */
+  /**
+   * The weight of this source's record over all its subjects: finite and non-negative. A claim of
+   * the source gets it, except on a subject where the source was compared with others, where the
+   * claim weighs the record without that subject (see {@link SourceWeights#weightOf}).
+   */
   @Value.Parameter
   public abstract double weight();
 

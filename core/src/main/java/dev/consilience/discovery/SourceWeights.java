@@ -19,6 +19,13 @@ import java.util.function.Function;
  * learned weight of its origin ({@code claim.source().id()}), and, for each source, the evidence
  * behind it.
  *
+ * <p>On a subject where the origin was compared with other sources in learning (the same subject,
+ * unit and, unless the subject is {@link dev.consilience.Trend#FIXED FIXED}, time), a claim
+ * weighs what the origin's record earns without that subject, so that agreement there does not
+ * count twice: once in the weight and once in the vote (see {@link TruthDiscovery}). Elsewhere,
+ * including on a subject the origin spoke on alone, a claim weighs the origin's {@linkplain
+ * SourceWeight#weight() learned weight}. Looking a claim up costs a hash of its subject.
+ *
  * <p>A claim whose origin was not among the learned claims gets the weight its group's prior
  * earned (the weight of a source of that group with no record), or, when its group was not seen
  * either, the weight of the mean agreement rate of all sources: {@link
@@ -34,6 +41,11 @@ public final class SourceWeights implements Weighting {
   public static final double MIN_WEIGHT = 0.01;
 
   private final Map<String, SourceWeight> bySource;
+  private final Map<String, Integer> sourceIndex;
+  private final Map<Evidence.Item, Integer> items;
+  private final int[] itemStart;
+  private final int[] voiceSource;
+  private final double[] voiceWeights;
   private final Map<Object, Double> groupWeights;
   private final double unseenWeight;
   private final Function<? super Source, ?> groupBy;
@@ -46,13 +58,24 @@ public final class SourceWeights implements Weighting {
       double[] groupWeights,
       double unseenWeight,
       Function<? super Source, ?> groupBy,
+      Map<Evidence.Item, Integer> items,
+      int[] itemStart,
+      int[] voiceSource,
+      double[] voiceWeights,
       int iterations,
       boolean converged) {
     Map<String, SourceWeight> bySource = new LinkedHashMap<>();
-    for (SourceWeight weight : weights) {
-      bySource.put(weight.sourceId(), weight);
+    Map<String, Integer> sourceIndex = new HashMap<>();
+    for (int s = 0; s < weights.length; s++) {
+      bySource.put(weights[s].sourceId(), weights[s]);
+      sourceIndex.put(weights[s].sourceId(), s);
     }
     this.bySource = Collections.unmodifiableMap(bySource);
+    this.sourceIndex = sourceIndex;
+    this.items = items;
+    this.itemStart = itemStart;
+    this.voiceSource = voiceSource;
+    this.voiceWeights = voiceWeights;
     Map<Object, Double> byGroup = new HashMap<>();
     for (int g = 0; g < groupKeys.length; g++) {
       byGroup.put(groupKeys[g], groupWeights[g]);
@@ -65,8 +88,10 @@ public final class SourceWeights implements Weighting {
   }
 
   /**
-   * Returns the learned weight of the claim's origin, or, for an origin not seen in learning, the
-   * weight of its group's prior (see the class comment).
+   * Returns the weight of the claim's origin as learned on the other subjects: on a subject where
+   * the origin was compared with other sources in learning, the weight its record earns without
+   * that subject; elsewhere, its learned {@linkplain SourceWeight#weight() weight}. For an origin
+   * not seen in learning, the weight of its group's prior (see the class comment).
    *
    * @param claim the claim, not null
    * @return a finite weight, at least {@link #MIN_WEIGHT}
@@ -74,9 +99,16 @@ public final class SourceWeights implements Weighting {
   @Override
   public double weightOf(Claim claim) {
     Source source = claim.source();
-    SourceWeight learned = bySource.get(source.id());
-    if (learned != null) {
-      return learned.weight();
+    Integer index = sourceIndex.get(source.id());
+    if (index != null) {
+      Integer item = items.get(Evidence.Item.of(claim));
+      if (item != null) {
+        int voice = Arrays.binarySearch(voiceSource, itemStart[item], itemStart[item + 1], index);
+        if (voice >= 0) {
+          return voiceWeights[voice];
+        }
+      }
+      return bySource.get(source.id()).weight();
     }
     Object group = groupBy.apply(source);
     Double groupWeight = group == null ? null : groupWeights.get(group);

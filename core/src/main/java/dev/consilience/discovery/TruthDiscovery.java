@@ -31,8 +31,9 @@ import java.util.function.Function;
  *   <li><em>Agreement.</em> On each subject, each voice is held against the others, leaving
  *       itself out so that no source can vouch for itself. A region of the number line is
  *       supported by the sum of the log-odds {@code ln(2p / (1 - p))} of the other voices whose
- *       ranges contain it, {@code p} being each one's current accuracy (the odds that a value is
- *       right given one claim for it, when a wrong claim picks one of two wrong values). With
+ *       ranges contain it, {@code p} being each one's accuracy as learned on its <em>other</em>
+ *       subjects (see below), and the log-odds the odds that a value is right given one claim for
+ *       it, when a wrong claim picks one of two wrong values. With
  *       {@code a} the best support of a region inside the voice's range and {@code b} the best
  *       outside, a value nobody else claimed counting as a rival with support 0, the voice agrees
  *       by {@code 1 / (1 + exp(b - a))}: almost fully when strong sources back a value in its
@@ -40,8 +41,7 @@ import java.util.function.Function;
  *       hardly at all against a strong one. A point claim agrees when its value is the one the
  *       others support; a range agrees when it contains it (a wider range that contains a point
  *       claim but allows other values as much backs it only by half). A voice alone on its
- *       subject agrees
- *       by one half: nothing confirms it, nothing contradicts it. Trust is earned by
+ *       subject agrees by one half: nothing confirms it, nothing contradicts it. Trust is earned by
  *       corroboration, so a source whose claims nobody else makes stays near a coin flip however
  *       many it makes.
  *   <li><em>Accuracy.</em> A source's accuracy is {@code (k·m + agreements) / (k + subjects)}: its
@@ -53,6 +53,16 @@ import java.util.function.Function;
  *       what its group has earned, and only a long record moves a source far from it. Accuracy
  *       is kept within {@code [1 - maxAccuracy, maxAccuracy]}.
  * </ol>
+ *
+ * <p><b>Each subject is left out of its own weights.</b> On a subject where a source was compared
+ * with others, its voice speaks with the accuracy of its record <em>without that subject</em>:
+ * {@code (k·m + agreements - a) / (k + subjects - 1)}, {@code a} being its agreement there. This
+ * holds in every round and in the weights handed to the reconciler ({@link
+ * SourceWeights#weightOf}). Otherwise agreement on a subject would count twice there, once in the
+ * weight and once in the vote: a newcomer repeating a strong source's value would earn weight from
+ * it and add that weight to the same value, and the two together could outvote a careful source
+ * that corrected them. A source that spoke on one subject only weighs, there, what its group's
+ * prior earned.
  *
  * <p>Rounds stop when no accuracy moves by more than the {@linkplain #tolerance() tolerance}, or
  * after {@linkplain #maxIterations() at most so many}. A source's weight is then the log-odds
@@ -148,18 +158,23 @@ public final class TruthDiscovery {
     Evidence evidence = Evidence.of(claims, groupBy);
     int sources = evidence.sourceCount();
     int groups = evidence.groupCount();
+    int voices = evidence.voiceCount();
     double[] accuracy = new double[sources];
-    double[] logOdds = new double[sources];
     double[] agreements = new double[sources];
     double[] groupPrior = new double[groups];
+    double[] voiceAgreements = new double[voices];
+    // The accuracy of each voice's source without the voice's own subject, and its log-odds.
+    double[] voiceAccuracy = new double[voices];
+    double[] voiceLogOdds = new double[voices];
     double overallPrior = 0.5;
     Arrays.fill(accuracy, START);
-    Arrays.fill(logOdds, logOdds(START));
+    Arrays.fill(voiceAccuracy, START);
+    Arrays.fill(voiceLogOdds, logOdds(START));
     int iterations = 0;
     boolean converged = false;
     while (iterations < maxIterations && !converged) {
       iterations++;
-      evidence.agreements(logOdds, agreements);
+      evidence.agreements(voiceLogOdds, agreements, voiceAgreements);
       overallPrior = groupPriors(evidence, agreements, groupPrior);
       double change = 0;
       for (int s = 0; s < sources; s++) {
@@ -168,12 +183,22 @@ public final class TruthDiscovery {
                 / (priorStrength + evidence.subjects[s]));
         change = Math.max(change, Math.abs(next - accuracy[s]));
         accuracy[s] = next;
-        logOdds[s] = logOdds(next);
+      }
+      for (int v = 0; v < voices; v++) {
+        int s = evidence.voiceSource[v];
+        voiceAccuracy[v] = clamp(
+            (priorStrength * groupPrior[evidence.groupOf[s]] + agreements[s] - voiceAgreements[v])
+                / (priorStrength + evidence.subjects[s] - 1));
+        voiceLogOdds[v] = logOdds(voiceAccuracy[v]);
       }
       converged = change <= tolerance;
     }
+    double[] voiceWeights = new double[voices];
+    for (int v = 0; v < voices; v++) {
+      voiceWeights[v] = weightOf(voiceAccuracy[v]);
+    }
     // The reported agreements are those under the final accuracies.
-    evidence.agreements(logOdds, agreements);
+    evidence.agreements(voiceLogOdds, agreements, voiceAgreements);
     SourceWeight[] weights = new SourceWeight[sources];
     for (int s = 0; s < sources; s++) {
       weights[s] = SourceWeight.of(
@@ -185,8 +210,8 @@ public final class TruthDiscovery {
       groupWeight[g] = weightOf(groupPrior[g]);
     }
     return new SourceWeights(
-        weights, evidence.groupKeys, groupWeight, weightOf(overallPrior), groupBy, iterations,
-        converged);
+        weights, evidence.groupKeys, groupWeight, weightOf(overallPrior), groupBy, evidence.items,
+        evidence.itemStart, evidence.voiceSource, voiceWeights, iterations, converged);
   }
 
   /**

@@ -63,6 +63,9 @@ class TruthDiscoveryPropertiesTest {
 
       assertThat(reordered.sources()).isEqualTo(original.sources());
       assertThat(reordered.iterations()).isEqualTo(original.iterations());
+      for (Claim claim : claims) {
+        assertThat(reordered.weightOf(claim)).isEqualTo(original.weightOf(claim));
+      }
     });
   }
 
@@ -80,6 +83,11 @@ class TruthDiscoveryPropertiesTest {
       SourceWeights original = LEARNER.learn(claims);
       SourceWeights learned = LEARNER.learn(renamed);
 
+      for (int c = 0; c < claims.size(); c++) {
+        assertThat(learned.weightOf(renamed.get(c)))
+            .isCloseTo(original.weightOf(claims.get(c)), within(2e-6));
+      }
+
       assertThat(learned.sources()).hasSameSizeAs(original.sources());
       for (SourceWeight before : original.sources()) {
         SourceWeight after = evidence(learned, rename.apply(before.sourceId()));
@@ -88,6 +96,24 @@ class TruthDiscoveryPropertiesTest {
         assertThat(after.agreements()).isCloseTo(before.agreements(), within(1e-6));
         assertThat(after.subjects()).isEqualTo(before.subjects());
         assertThat(after.compared()).isEqualTo(before.compared());
+      }
+    });
+  }
+
+  @Test
+  void noSourceVouchesForItselfOnTheSubjectItSpokeOn() {
+    qt().forAll(claimSets()).checkAssert(claims -> {
+      SourceWeights weights = LEARNER.learn(claims);
+
+      for (Claim claim : claims) {
+        // A source that spoke on one subject only, with others, has earned nothing anywhere else:
+        // there its claim weighs what a claim from a source never seen weighs.
+        SourceWeight learned = evidence(weights, claim.source().id());
+        if (learned.subjects() == 1 && learned.compared() == 1) {
+          Claim stranger = claim(claim.subject(), Source.of("stranger", "stranger"),
+              claim.quantity().range());
+          assertThat(weights.weightOf(claim)).isEqualTo(weights.weightOf(stranger));
+        }
       }
     });
   }

@@ -92,9 +92,40 @@ class TruthDiscoveryTest {
     double oneClaim = 1 / (k + 1);
     assertThat(evidence(weights, "agrees-once").accuracy()).isBetween(prior, prior + oneClaim);
     assertThat(evidence(weights, "disagrees-once").accuracy()).isBetween(prior - oneClaim, prior);
-    assertThat(weight(weights, "agrees-once"))
-        .isLessThan(weight(weights, "veteran"))
-        .isGreaterThan(weight(weights, "disagrees-once"));
+    assertThat(weight(weights, "agrees-once")).isGreaterThan(weight(weights, "disagrees-once"));
+    // Where they meet, the one-claim source weighs only its group's prior: its one agreement was
+    // earned on that very subject.
+    assertThat(weights.weightOf(claim("city-1", "agrees-once", 101)))
+        .isEqualTo(weights.weightOf(claim("city-1", "newcomer", 101)))
+        .isLessThan(weights.weightOf(claim("city-1", "veteran", 101)));
+  }
+
+  @Test
+  void aClaimWeighsWhatItsSourceEarnedOnTheOtherSubjects() {
+    List<Claim> claims = new ArrayList<>();
+    for (int s = 0; s < 5; s++) {
+      claims.add(claim("city-" + s, "a", 100 + s));
+      claims.add(claim("city-" + s, "b", 100 + s));
+    }
+    claims.add(claim("town", "a", 7));
+    claims.add(claim("town", "once", 7));
+    claims.add(claim("town", "other", 8));
+
+    SourceWeights weights = TruthDiscovery.defaults().learn(claims);
+
+    // "once" agreed with "a" on its only subject, so its record is better than its group's prior,
+    // but on that subject its claim weighs only the prior: it cannot vouch for itself there.
+    double prior = weights.weightOf(claim("town", "newcomer", 7));
+    assertThat(weight(weights, "once")).isGreaterThan(prior);
+    assertThat(weights.weightOf(claim("town", "once", 7))).isEqualTo(prior);
+    assertThat(weights.weightOf(claim("elsewhere", "once", 7))).isEqualTo(weight(weights, "once"));
+    // "a" earned less on "town" (where "other" contradicts it) than on the cities, so leaving
+    // "town" out weighs it more there, and leaving a city out weighs it less there.
+    assertThat(weights.weightOf(claim("town", "a", 7))).isGreaterThan(weight(weights, "a"));
+    assertThat(weights.weightOf(claim("city-0", "a", 100))).isLessThan(weight(weights, "a"));
+    // A claim that was not learned from weighs the same as the learned one beside it.
+    assertThat(weights.weightOf(claim("town", "a", 9))).isEqualTo(
+        weights.weightOf(claim("town", "a", 7)));
   }
 
   @Test

@@ -17,8 +17,11 @@ import org.junit.jupiter.api.Test;
  * above the working directory and is skipped when the data is not there.
  */
 class PopulationEvaluationTest {
-  /** Learned weights with registered and anonymous priors must stay at or above this. */
-  private static final double LEARNED_TARGET = 0.84;
+  /**
+   * Learned weights with registered and anonymous priors reach 258 of 301 items (85.7%) and must
+   * not fall below that; the aim of 87% is not reached yet.
+   */
+  private static final double LEARNED_FLOOR = 0.857;
 
   private static PopulationData data;
   private static List<PopulationEvaluation.Row> rows;
@@ -51,12 +54,12 @@ class PopulationEvaluationTest {
   }
 
   @Test
-  void learnedWeightsStayAtOrAboveTheTarget() {
+  void learnedWeightsStayAtOrAboveTheirFloor() {
     PopulationEvaluation.Row learned = rows.get(2);
 
-    assertThat(learned.accuracy()).isGreaterThanOrEqualTo(LEARNED_TARGET);
+    assertThat(learned.accuracy()).isGreaterThanOrEqualTo(LEARNED_FLOOR);
     assertThat(learned.accuracy()).isGreaterThan(rows.get(0).accuracy() + 0.2);
-    assertThat(rows.get(1).accuracy()).isGreaterThanOrEqualTo(0.82);
+    assertThat(rows.get(1).accuracy()).isGreaterThanOrEqualTo(0.83);
   }
 
   @Test
