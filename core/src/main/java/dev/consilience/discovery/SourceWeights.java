@@ -4,9 +4,7 @@ import dev.consilience.Claim;
 import dev.consilience.Source;
 import dev.consilience.reconcile.Weighting;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -24,7 +22,14 @@ import java.util.function.Function;
  * weighs what the origin's record earns without that subject, so that agreement there does not
  * count twice: once in the weight and once in the vote (see {@link TruthDiscovery}). Elsewhere,
  * including on a subject the origin spoke on alone, a claim weighs the origin's {@linkplain
- * SourceWeight#weight() learned weight}. Looking a claim up costs a hash of its subject.
+ * SourceWeight#weight() learned weight}. Looking a claim up takes a binary search among the
+ * source ids and a hash lookup of the claim's subject id, unit code and time (printed, for a
+ * subject that is not {@code FIXED}).
+ *
+ * <p>To do so the weights keep, besides one {@link SourceWeight} per source, the key of every
+ * subject compared in learning (holding on to its id) and one weight per voice on it: about 140
+ * bytes per compared subject and 12 per voice. Learned from 500,000 claims of 151,000 sources,
+ * with 106,000 subjects compared, they take about 35 MB, 15 MB of it for the subjects.
  *
  * <p>A claim whose origin was not among the learned claims gets the weight its group's prior
  * earned (the weight of a source of that group with no record), or, when its group was not seen
@@ -40,8 +45,9 @@ public final class SourceWeights implements Weighting {
    */
   public static final double MIN_WEIGHT = 0.01;
 
-  private final Map<String, SourceWeight> bySource;
-  private final Map<String, Integer> sourceIndex;
+  /** Every source, in id order, and their ids, for a binary search. */
+  private final List<SourceWeight> sources;
+  private final String[] sourceIds;
   private final Map<Evidence.Item, Integer> items;
   private final int[] itemStart;
   private final int[] voiceSource;
@@ -64,14 +70,12 @@ public final class SourceWeights implements Weighting {
       double[] voiceWeights,
       int iterations,
       boolean converged) {
-    Map<String, SourceWeight> bySource = new LinkedHashMap<>();
-    Map<String, Integer> sourceIndex = new HashMap<>();
+    String[] sourceIds = new String[weights.length];
     for (int s = 0; s < weights.length; s++) {
-      bySource.put(weights[s].sourceId(), weights[s]);
-      sourceIndex.put(weights[s].sourceId(), s);
+      sourceIds[s] = weights[s].sourceId();
     }
-    this.bySource = Collections.unmodifiableMap(bySource);
-    this.sourceIndex = sourceIndex;
+    this.sources = List.of(weights);
+    this.sourceIds = sourceIds;
     this.items = items;
     this.itemStart = itemStart;
     this.voiceSource = voiceSource;
@@ -99,8 +103,8 @@ public final class SourceWeights implements Weighting {
   @Override
   public double weightOf(Claim claim) {
     Source source = claim.source();
-    Integer index = sourceIndex.get(source.id());
-    if (index != null) {
+    int index = Arrays.binarySearch(sourceIds, source.id());
+    if (index >= 0) {
       Integer item = items.get(Evidence.Item.of(claim));
       if (item != null) {
         int voice = Arrays.binarySearch(voiceSource, itemStart[item], itemStart[item + 1], index);
@@ -108,7 +112,7 @@ public final class SourceWeights implements Weighting {
           return voiceWeights[voice];
         }
       }
-      return bySource.get(source.id()).weight();
+      return sources.get(index).weight();
     }
     Object group = groupBy.apply(source);
     Double groupWeight = group == null ? null : groupWeights.get(group);
@@ -122,12 +126,13 @@ public final class SourceWeights implements Weighting {
    * @return the source's weight and evidence, or empty when no learned claim came from it
    */
   public Optional<SourceWeight> find(String sourceId) {
-    return Optional.ofNullable(bySource.get(Objects.requireNonNull(sourceId, "sourceId")));
+    int index = Arrays.binarySearch(sourceIds, Objects.requireNonNull(sourceId, "sourceId"));
+    return index >= 0 ? Optional.of(sources.get(index)) : Optional.empty();
   }
 
   /** Every source of the learned claims, in source id order. */
   public List<SourceWeight> sources() {
-    return List.copyOf(bySource.values());
+    return sources;
   }
 
   /** The weight of a claim whose origin and group were both unseen in learning. */
@@ -148,11 +153,11 @@ public final class SourceWeights implements Weighting {
   /** Returns a summary: the number of sources and rounds, and the five heaviest sources. */
   @Override
   public String toString() {
-    SourceWeight[] heaviest = bySource.values().toArray(new SourceWeight[0]);
+    SourceWeight[] heaviest = sources.toArray(new SourceWeight[0]);
     Arrays.sort(heaviest, (a, b) -> Double.compare(b.weight(), a.weight()));
     return String.format(
         Locale.ROOT, "SourceWeights[%d sources, %d rounds%s, heaviest %s]",
-        bySource.size(), iterations, converged ? "" : " (not converged)",
+        sources.size(), iterations, converged ? "" : " (not converged)",
         Arrays.asList(heaviest).subList(0, Math.min(5, heaviest.length)));
   }
 }

@@ -61,15 +61,18 @@ import java.util.function.Function;
  * SourceWeights#weightOf}). Otherwise agreement on a subject would count twice there, once in the
  * weight and once in the vote: a newcomer repeating a strong source's value would earn weight from
  * it and add that weight to the same value, and the two together could outvote a careful source
- * that corrected them. A source that spoke on one subject only weighs, there, what its group's
- * prior earned.
+ * that corrected them. A source that spoke on one subject only, with others, weighs there what its
+ * group's prior earned. The one thing of a subject that still reaches its own weights is the
+ * group's prior, which averages every source of the group, this one included: in a group of
+ * {@code n} sources, a source's agreement on a subject moves its prior there by at most {@code
+ * 1/n}. Groups are meant to hold many sources (see {@link Builder#groupBy}).
  *
- * <p>Rounds stop when no accuracy moves by more than the {@linkplain #tolerance() tolerance}, or
- * after {@linkplain #maxIterations() at most so many}. A source's weight is then the log-odds
- * {@code ln(2p / (1 - p))} of its accuracy, the weight under which a weighted vote of
- * independent sources picks the most probable value, rounded to six decimals; a source whose
- * log-odds fall below {@link SourceWeights#MIN_WEIGHT} (accuracy about a third or less) gets that
- * instead, since a reconciler's weights cannot be negative.
+ * <p>Rounds stop when no accuracy, over a whole record or without one subject, moves by more than
+ * the {@linkplain #tolerance() tolerance}, or after {@linkplain #maxIterations() at most so many}.
+ * A source's weight is then the log-odds {@code ln(2p / (1 - p))} of its accuracy, the weight
+ * under which a weighted vote of independent sources picks the most probable value, rounded to
+ * six decimals; a source whose log-odds fall below {@link SourceWeights#MIN_WEIGHT} (accuracy
+ * about a third or less) gets that instead, since a reconciler's weights cannot be negative.
  *
  * <p><b>Cost and determinism.</b> Each round costs time linear in the number of claims (times a
  * logarithm for subjects claimed as ranges). The claims are ordered by their content (subject,
@@ -186,10 +189,12 @@ public final class TruthDiscovery {
       }
       for (int v = 0; v < voices; v++) {
         int s = evidence.voiceSource[v];
-        voiceAccuracy[v] = clamp(
+        double next = clamp(
             (priorStrength * groupPrior[evidence.groupOf[s]] + agreements[s] - voiceAgreements[v])
                 / (priorStrength + evidence.subjects[s] - 1));
-        voiceLogOdds[v] = logOdds(voiceAccuracy[v]);
+        change = Math.max(change, Math.abs(next - voiceAccuracy[v]));
+        voiceAccuracy[v] = next;
+        voiceLogOdds[v] = logOdds(next);
       }
       converged = change <= tolerance;
     }
@@ -314,7 +319,8 @@ public final class TruthDiscovery {
     }
 
     /**
-     * Sets the largest change in any source's accuracy at which the rounds stop; default 1e-6.
+     * Sets the largest change in any accuracy (a source's, over its whole record or without one of
+     * its subjects) at which the rounds stop; default 1e-6.
      *
      * @param tolerance a non-negative, finite number; 0 runs every round
      * @return this builder
@@ -353,10 +359,12 @@ public final class TruthDiscovery {
      * group share what a new source of that group is expected to be worth: a source with a short
      * record is shrunk towards its group's mean agreement rate. Group by something that says how
      * far a source can be trusted before it has a record, such as whether it is registered or
-     * anonymous; {@code source -> "all"} gives every source the same prior. The function must be
-     * deterministic; its results are compared with {@code equals}. A source id that occurs with
-     * different {@link Source} values is grouped by the one in its first claim in content order
-     * (see {@link TruthDiscovery}), whatever the order of the claims.
+     * anonymous; {@code source -> "all"} gives every source the same prior. A group should hold
+     * many sources: its prior averages them all, each one included, so that a group of one
+     * shrinks a source towards itself. The function must be deterministic; its results are
+     * compared with {@code equals}. A source id that occurs with different {@link Source} values
+     * is grouped by the one in its first claim in content order (see {@link TruthDiscovery}),
+     * whatever the order of the claims.
      *
      * @param groupBy from a source to its group, not null, never returning null
      * @return this builder

@@ -4,8 +4,9 @@
  * <p>{@link dev.consilience.discovery.TruthDiscovery} reads claims about many subjects and
  * returns {@link dev.consilience.discovery.SourceWeights}: a {@link
  * dev.consilience.reconcile.Weighting} for the reconciler that gives each claim the weight its
- * origin earned on the other subjects, and reports for each source the evidence behind its weight
- * ({@link dev.consilience.discovery.SourceWeight}).
+ * origin earned (on a subject where the origin was compared with others, without that subject),
+ * and reports for each source the evidence behind its weight ({@link
+ * dev.consilience.discovery.SourceWeight}).
  *
  * <pre>{@code
  * SourceWeights weights = TruthDiscovery.defaults().learn(claims);

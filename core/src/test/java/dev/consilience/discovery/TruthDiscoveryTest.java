@@ -72,7 +72,7 @@ class TruthDiscoveryTest {
   }
 
   @Test
-  void aSourceWithOneClaimStaysNearItsGroupsPriorAndBelowASourceWithALongRecord() {
+  void aSourceWithOneClaimStaysNearItsGroupsPriorAndWeighsBelowAVeteranWhereTheyMeet() {
     List<Claim> claims = new ArrayList<>();
     for (int s = 0; s < 20; s++) {
       claims.add(claim("city-" + s, "veteran", 100 + s));
@@ -274,6 +274,51 @@ class TruthDiscoveryTest {
     assertThat(learned.compared()).isEqualTo(1);
     // alone in 2024, agreeing in 2026
     assertThat(learned.agreements()).isBetween(0.5 + 0.5, 0.5 + 1.0);
+  }
+
+  @Test
+  void onAVaryingSubjectAClaimWeighsItsRecordWithoutTheTimeItWasComparedAt() {
+    Subject troops = Subject.of("troops", Trend.VARYING);
+    Source a = Source.of("a", "a");
+    List<Claim> claims = new ArrayList<>();
+    for (int s = 0; s < 4; s++) {
+      claims.add(claim("city-" + s, "a", 100 + s));
+      claims.add(claim("city-" + s, "b", 100 + s));
+    }
+    claims.add(dated(troops, a, 500, "2026"));
+    claims.add(dated(troops, Source.of("c", "c"), 900, "2026"));
+
+    SourceWeights weights = TruthDiscovery.defaults().learn(claims);
+
+    // Contradicted in 2026, "a" weighs more there without it; in 2025 it was not compared.
+    double whole = weight(weights, "a");
+    assertThat(weights.weightOf(dated(troops, a, 500, "2026"))).isGreaterThan(whole);
+    assertThat(weights.weightOf(dated(troops, a, 500, "2025"))).isEqualTo(whole);
+  }
+
+  @Test
+  void everyRoundWeighsAVoiceByItsRecordWithoutItsSubject() {
+    // A veteran corroborated only by sources that speak once, each on one of its subjects.
+    List<Claim> claims = new ArrayList<>();
+    for (int s = 0; s < 10; s++) {
+      claims.add(claim("city-" + s, "veteran", 100 + s));
+      claims.add(claim("city-" + s, "once-" + s, 100 + s));
+    }
+    // Elsewhere, pairs of one-claim sources disagree, which keeps the prior below the top.
+    for (int t = 0; t < 10; t++) {
+      claims.add(claim("town-" + t, "left-" + t, 1));
+      claims.add(claim("town-" + t, "right-" + t, 2));
+    }
+
+    SourceWeights weights = TruthDiscovery.defaults().learn(claims);
+
+    // Where each one-claim source backs the veteran, it speaks with its group's prior, never with
+    // the record it earned by agreeing with the veteran there: each agreement of the veteran is
+    // 1 / (1 + e^-w) for the prior's weight w, and no round lets it grow from its own echo.
+    double prior = weights.weightOf(claim("city-0", "stranger", 100));
+    assertThat(evidence(weights, "veteran").agreements())
+        .isCloseTo(10 / (1 + Math.exp(-prior)), within(1e-5));
+    assertThat(weight(weights, "once-0")).isGreaterThan(prior);
   }
 
   @Test
