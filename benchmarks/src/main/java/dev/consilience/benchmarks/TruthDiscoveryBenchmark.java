@@ -27,7 +27,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Milliseconds to learn source weights from claims about many subjects, on one core.
+ * Milliseconds to learn source weights from claims about many subjects, in a JVM told it has one
+ * processor (the compiler and the collector may still run beside it on another core).
  *
  * <p>The claims have the long tail of real contributions: half come from one prolific source, a
  * fifth from 200 regulars, and the rest from sources that speak once, a third of them anonymous.
@@ -35,7 +36,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * with a probability that depends on the source (0.9 for the prolific one, 0.6 to 0.95 for a
  * regular, 0.5 for the others), and otherwise a value off by up to 20%. With {@code shape}
  * {@code RANGES}, every claim is a closed range up to 5% wide around its value instead, and a
- * tenth say only "more than" a value below it. The forked JVM is told it has one processor.
+ * tenth say only "more than" a value below it.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
