@@ -287,9 +287,9 @@ final class Evidence {
    * of the voices whose range contains it. Leaving a voice out, let {@code a} be the best support
    * the others give a region inside the voice's range and {@code b} the best they give a region
    * outside it, where a value nobody claimed counts as a rival with support 0; the voice agrees by
-   * {@code 1 / (1 + exp(b - a))}. For point claims this is the posterior probability, given the other voices, that the
-   * claimed value rather than its strongest rival is true: agreeing with a strong source earns
-   * almost a whole agreement, agreeing with a weak one much less.
+   * {@code 1 / (1 + exp(b - a))}. For point claims this is the posterior probability, given the
+   * other voices, that the claimed value rather than its strongest rival is true: agreeing with a
+   * strong source earns almost a whole agreement, agreeing with a weak one much less.
    *
    * @param logOdds per voice on a compared item: the log-odds its source is right there
    * @param agreements per source, overwritten with the sums over all its subjects

@@ -32,18 +32,17 @@ import java.util.function.Function;
  *       itself out so that no source can vouch for itself. A region of the number line is
  *       supported by the sum of the log-odds {@code ln(2p / (1 - p))} of the other voices whose
  *       ranges contain it, {@code p} being each one's accuracy as learned on its <em>other</em>
- *       subjects (see below), and the log-odds the odds that a value is right given one claim for
- *       it, when a wrong claim picks one of two wrong values. With
- *       {@code a} the best support of a region inside the voice's range and {@code b} the best
- *       outside, a value nobody else claimed counting as a rival with support 0, the voice agrees
- *       by {@code 1 / (1 + exp(b - a))}: almost fully when strong sources back a value in its
- *       range and nothing rivals it, less when only weak ones do, by half against an equal rival,
- *       hardly at all against a strong one. A point claim agrees when its value is the one the
- *       others support; a range agrees when it contains it (a wider range that contains a point
- *       claim but allows other values as much backs it only by half). A voice alone on its
- *       subject agrees by one half: nothing confirms it, nothing contradicts it. Trust is earned by
- *       corroboration, so a source whose claims nobody else makes stays near a coin flip however
- *       many it makes.
+ *       subjects (see below): the log of the odds that a value is right given one claim for it,
+ *       when a wrong claim picks one of two wrong values. With {@code a} the best support of a
+ *       region inside the voice's range and {@code b} the best outside, a value nobody else
+ *       claimed counting as a rival with support 0, the voice agrees by {@code 1 / (1 + exp(b -
+ *       a))}: almost fully when strong sources back a value in its range and nothing rivals it,
+ *       less when only weak ones do, by half against an equal rival, hardly at all against a
+ *       strong one. A point claim agrees when its value is the one the others support; a range
+ *       agrees when it contains it (a wider range that contains a point claim but allows other
+ *       values as much backs it only by half). A voice alone on its subject agrees by one half:
+ *       nothing confirms it, nothing contradicts it. Trust is earned by corroboration, so a
+ *       source whose claims nobody else makes stays near a coin flip however many it makes.
  *   <li><em>Accuracy.</em> A source's accuracy is {@code (k·m + agreements) / (k + subjects)}: its
  *       agreements shrunk towards the mean agreement rate {@code m} of the sources of its
  *       {@linkplain Builder#groupBy group} (by default, of the same {@link Source#kind() kind}),
@@ -62,10 +61,10 @@ import java.util.function.Function;
  * weight and once in the vote: a newcomer repeating a strong source's value would earn weight from
  * it and add that weight to the same value, and the two together could outvote a careful source
  * that corrected them. A source that spoke on one subject only, with others, weighs there what its
- * group's prior earned. The one thing of a subject that still reaches its own weights is the
- * group's prior, which averages every source of the group, this one included: in a group of
- * {@code n} sources, a source's agreement on a subject moves its prior there by at most {@code
- * 1/n}. Groups are meant to hold many sources (see {@link Builder#groupBy}).
+ * group's prior earned. Only that prior still carries something of the subject: it averages
+ * every source of the group, this one included, so in a group of {@code n} sources a source's
+ * agreement on a subject moves its prior there by at most {@code 1/n}. Groups are meant to hold
+ * many sources (see {@link Builder#groupBy}).
  *
  * <p>Rounds stop when no accuracy, over a whole record or without one subject, moves by more than
  * the {@linkplain #tolerance() tolerance}, or after {@linkplain #maxIterations() at most so many}.
