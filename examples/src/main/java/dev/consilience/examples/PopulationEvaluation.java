@@ -73,8 +73,7 @@ public final class PopulationEvaluation {
     static Standing of(BigDecimal gold, List<Claim> claims) {
       Map<BigDecimal, Set<String>> editors = new HashMap<>();
       for (Claim claim : claims) {
-        // Every claim here is a point; stripping the scale makes 100 and 100.0 one value.
-        BigDecimal value = claim.quantity().range().lower().orElseThrow().value().stripTrailingZeros();
+        BigDecimal value = value(claim);
         editors.computeIfAbsent(value, v -> new HashSet<>()).add(claim.source().id());
       }
       int forGold = editors.getOrDefault(gold.stripTrailingZeros(), Set.of()).size();
@@ -215,6 +214,87 @@ public final class PopulationEvaluation {
     return true;
   }
 
+  /**
+   * The record of the editor who made the most claims (the first by id among equals), against
+   * the gold: what limits learning on this data.
+   *
+   * @param editor its name
+   * @param claims how many claims it made
+   * @param items the items it spoke on
+   * @param alone of those, the items nobody else spoke on
+   * @param goldItems the gold items it spoke on
+   * @param goldRight of those, the items where its value is the gold value
+   * @param sharedWithAnonymous the gold items where an anonymous editor claims its value
+   * @param sharedRight of those, the items where that shared value is the gold value
+   */
+  record Prolific(String editor, int claims, int items, int alone, int goldItems, int goldRight,
+      int sharedWithAnonymous, int sharedRight) {
+
+    static Prolific of(PopulationData data) {
+      Map<String, Integer> claimsBy = new TreeMap<>();
+      for (Claim claim : data.claims) {
+        claimsBy.merge(claim.source().id(), 1, Integer::sum);
+      }
+      String top = null;
+      for (Map.Entry<String, Integer> editor : claimsBy.entrySet()) {
+        if (top == null || editor.getValue() > claimsBy.get(top)) {
+          top = editor.getKey();
+        }
+      }
+      Map<String, List<Claim>> bySubject = new HashMap<>();
+      for (Claim claim : data.claims) {
+        bySubject.computeIfAbsent(claim.subject().id(), id -> new ArrayList<>()).add(claim);
+      }
+      String name = "";
+      int items = 0;
+      int alone = 0;
+      int goldItems = 0;
+      int goldRight = 0;
+      int shared = 0;
+      int sharedRight = 0;
+      for (Map.Entry<String, List<Claim>> subject : bySubject.entrySet()) {
+        Set<BigDecimal> values = new HashSet<>();
+        Set<BigDecimal> anonymousValues = new HashSet<>();
+        boolean others = false;
+        for (Claim claim : subject.getValue()) {
+          BigDecimal value = PopulationEvaluation.value(claim);
+          if (claim.source().id().equals(top)) {
+            name = claim.source().name();
+            values.add(value);
+          } else {
+            others = true;
+            if (PopulationData.anonymous(claim.source())) {
+              anonymousValues.add(value);
+            }
+          }
+        }
+        if (values.isEmpty()) {
+          continue;
+        }
+        items++;
+        alone += others ? 0 : 1;
+        BigDecimal gold = data.gold.get(subject.getKey());
+        if (gold != null) {
+          boolean right = values.contains(gold.stripTrailingZeros());
+          goldItems++;
+          goldRight += right ? 1 : 0;
+          values.retainAll(anonymousValues);
+          if (!values.isEmpty()) {
+            shared++;
+            sharedRight += right && values.contains(gold.stripTrailingZeros()) ? 1 : 0;
+          }
+        }
+      }
+      return new Prolific(name, top == null ? 0 : claimsBy.get(top), items, alone, goldItems,
+          goldRight, shared, sharedRight);
+    }
+  }
+
+  /** A point claim's value, its scale stripped so that 100 and 100.0 are one value. */
+  static BigDecimal value(Claim claim) {
+    return claim.quantity().range().lower().orElseThrow().value().stripTrailingZeros();
+  }
+
   /** Prints, for each standing of the gold value, how many items each method got right. */
   static void printStandings(List<Row> rows) {
     System.out.printf(Locale.ROOT, "%-44s %6s", "items right, by where the gold value stands", "items");
@@ -262,6 +342,15 @@ public final class PopulationEvaluation {
     System.out.printf(Locale.ROOT, "learning alone: %.2fs for %,d sources in %d rounds%s%n",
         (System.nanoTime() - start) / 1e9, weights.sources().size(), weights.iterations(),
         weights.converged() ? "" : " (not converged)");
+    Prolific prolific = Prolific.of(data);
+    System.out.printf(Locale.ROOT,
+        "the most prolific editor, %s: %,d claims on %,d items,%n"
+            + "  %,d of them spoken on by nobody else; right on %d of the %d gold items it speaks"
+            + " on;%n  on %d of those an anonymous editor claims its value, which is right %d"
+            + " times%n",
+        prolific.editor(), prolific.claims(), prolific.items(), prolific.alone(),
+        prolific.goldRight(), prolific.goldItems(), prolific.sharedWithAnonymous(),
+        prolific.sharedRight());
     System.out.println(shuffleChangesNothing(data, rows, 20100823L)
         ? "shuffled input: the same estimates for every method"
         : "shuffled input: ESTIMATES CHANGED");

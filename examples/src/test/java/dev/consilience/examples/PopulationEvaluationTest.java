@@ -63,6 +63,18 @@ class PopulationEvaluationTest {
   }
 
   @Test
+  void theMostProlificEditorHasTheRecordTheGuideQuotes() {
+    PopulationEvaluation.Prolific bot = PopulationEvaluation.Prolific.of(data);
+
+    assertThat(bot.claims()).isEqualTo(25_820);
+    assertThat(bot.alone()).isEqualTo(22_018);
+    assertThat(bot.goldItems() - bot.goldRight()).isEqualTo(39);
+    assertThat(bot.goldItems()).isEqualTo(208);
+    assertThat(bot.sharedWithAnonymous() - bot.sharedRight()).isEqualTo(15);
+    assertThat(bot.sharedWithAnonymous()).isEqualTo(27);
+  }
+
+  @Test
   void everyItemHasOneStandingTheSameForEveryMethod() {
     for (PopulationEvaluation.Row row : rows) {
       int items = 0;
