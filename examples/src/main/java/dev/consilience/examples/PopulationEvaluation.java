@@ -281,7 +281,7 @@ public final class PopulationEvaluation {
           values.retainAll(anonymousValues);
           if (!values.isEmpty()) {
             shared++;
-            sharedRight += right && values.contains(gold.stripTrailingZeros()) ? 1 : 0;
+            sharedRight += values.contains(gold.stripTrailingZeros()) ? 1 : 0;
           }
         }
       }
