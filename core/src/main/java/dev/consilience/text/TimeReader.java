@@ -33,6 +33,9 @@ final class TimeReader {
       "day", ChronoUnit.DAYS, "week", ChronoUnit.WEEKS, "month", ChronoUnit.MONTHS,
       "year", ChronoUnit.YEARS);
   private static final Set<String> PREPOSITIONS = Set.of("in", "on", "by", "during", "at");
+  /** The words that join the two ends of a range of times, besides dashes and "and". */
+  private static final Set<String> THROUGH = Set.of("to", "through", "until", "till");
+  private static final String DASHES = "-–—";
   private static final String EXPECTED = "expected a date, month, season or year";
 
   /** Month names and their abbreviations, in lower case. */
@@ -104,11 +107,17 @@ final class TimeReader {
   }
 
   private TimeSpan expression() {
+    Token opening = cursor.peek();
+    if (opening.is("from") || opening.is("between")) {
+      cursor.next();
+      cursor.accept("the");
+      return range(cursor.peek(), opening.is("between") ? "and" : "to");
+    }
     cursor.accept("the");
     Token token = cursor.peek();
     String word = token.kind() == Kind.WORD ? token.lower() : "";
     if (token.kind() == Kind.NUMBER) {
-      return token.isPlainDigits(4, 4) && isIso() ? iso(token) : resolve(dated(), token);
+      return token.isPlainDigits(4, 4) && isIso() ? iso(token) : range(token, null);
     }
     if (word.equals("today") || word.equals("yesterday")) {
       cursor.next();
@@ -126,7 +135,83 @@ final class TimeReader {
       return guarded(() -> TimeSpan.of(
           reference.with(TemporalAdjusters.previousOrSame(DAYS.get(word)))), token);
     }
-    return resolve(dated(), token);
+    return range(token, null);
+  }
+
+  /**
+   * Reads a form that may lack its year, or two joined into a range: "June to August 2025",
+   * "June–August 2025", "December 2024 through March", "2024–2025".
+   *
+   * @param start where the first form starts
+   * @param required the joining word the text must use ("to", which also accepts the others
+   *     and dashes, after "from"; "and" after "between"), or null when a range is optional
+   */
+  private TimeSpan range(Token start, @Nullable String required) {
+    Form first = dated();
+    Token joint = cursor.peek();
+    boolean joined = "and".equals(required)
+        ? joint.is("and")
+        : joint.isSymbol(DASHES) || joint.kind() == Kind.WORD && THROUGH.contains(joint.lower());
+    if (!joined) {
+      if (required != null) {
+        throw cursor.fail("expected '" + required + "' after '" + cursor.textFrom(start).strip()
+            + "'", joint);
+      }
+      return resolve(first, start);
+    }
+    cursor.next();
+    cursor.accept("the");
+    Form second = dated();
+    if (first.year() == null && second.year() == null) {
+      for (int year = reference.getYear(); year >= reference.getYear() - 8; year--) {
+        TimeSpan span;
+        try {
+          span = joined(first, year, second, null, start);
+        } catch (TextParseException e) {
+          throw e;
+        } catch (DateTimeException | IllegalArgumentException e) {
+          continue; // February 29 outside a leap year, or a year outside 0000 to 9999
+        }
+        if (!span.start().isAfter(reference)) {
+          return span;
+        }
+      }
+      throw cursor.fail("'" + cursor.textFrom(start).strip()
+          + "' has no time on or before the reference date " + reference, start);
+    }
+    return guarded(() -> joined(first, first.year(), second, second.year(), start), start);
+  }
+
+  /**
+   * The span from the start of the first time to the end of the second. An end without a year
+   * takes the other's: the first the year before when it would otherwise start after the second
+   * ("December to February 2025" is {@code 2024-12/2025-02}), the second the year after when it
+   * would otherwise start before the first ("November 2024 to February" is {@code
+   * 2024-11/2025-02}).
+   */
+  private TimeSpan joined(
+      Form first, @Nullable Integer firstYear, Form second, @Nullable Integer secondYear,
+      Token start) {
+    TimeSpan from;
+    TimeSpan to;
+    if (firstYear == null) {
+      to = second.inYear().apply(secondYear);
+      from = first.inYear().apply(secondYear);
+      if (from.start().isAfter(to.start())) {
+        from = first.inYear().apply(secondYear - 1);
+      }
+    } else {
+      from = first.inYear().apply(firstYear);
+      to = second.inYear().apply(secondYear != null ? secondYear : firstYear);
+      if (secondYear == null && to.start().isBefore(from.start())) {
+        to = second.inYear().apply(firstYear + 1);
+      }
+    }
+    if (to.start().isBefore(from.start()) || to.end().isBefore(from.end())) {
+      throw cursor.fail("'" + cursor.textFrom(start).strip() + "' ends before it starts: "
+          + to + " is before " + from, start);
+    }
+    return TimeSpan.between(from.start(), to.end());
   }
 
   /** Reads a form that may lack its year: a year, season, month, day, part or portion. */
@@ -393,8 +478,11 @@ final class TimeReader {
   /** Whether the cursor is at an ISO date or interval: four digits and an attached - or /. */
   private boolean isIso() {
     Token after = cursor.peek(1);
+    Token next = cursor.peek(2);
     return after.isSymbol("-/") && after.attached()
-        && cursor.peek(2).kind() == Kind.NUMBER && cursor.peek(2).attached();
+        && next.kind() == Kind.NUMBER && next.attached()
+        // "2024-2025" is a range of years, not an ISO form.
+        && !(after.isSymbol("-") && next.isPlainDigits(4, 4));
   }
 
   /** Reads an ISO date or interval with {@link TimeSpan#parse}, reporting errors in this text. */

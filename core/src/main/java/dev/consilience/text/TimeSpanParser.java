@@ -41,7 +41,21 @@ import java.util.Objects;
  *       week, month or year before that of the reference date</td></tr>
  *   <tr><td>{@code the past week} / {@code month} / {@code year}; {@code the last three months},
  *       {@code the past 10 days}</td><td>that long, ending on the reference date</td></tr>
+ *   <tr><td>two of the forms above that may lack a year, joined by {@code to}, {@code through},
+ *       {@code until}, {@code till} or a dash, or after {@code from} (… {@code to}) or {@code
+ *       between} (… {@code and}): {@code June to August 2025}, {@code June–August 2025}, {@code
+ *       between June and August 2025}, {@code 2024–2025}, {@code 2024-2025}</td><td>from the
+ *       start of the first to the end of the second: {@code 2025-06/2025-08}, {@code
+ *       2024/2025}</td></tr>
  * </table>
+ *
+ * <p>In a range, an end without a year takes the other end's: the first the year before when it
+ * would otherwise start after the second ({@code "December to February 2025"} is {@code
+ * 2024-12/2025-02}), the second the year after when it would otherwise start before the first
+ * ({@code "November 2024 through February"} is {@code 2024-11/2025-02}). With no year at all, the
+ * range is the latest that starts on or before the reference date ({@code "November to
+ * February"} is {@code 2024-11/2025-02}). A second end earlier than the first is an error, and
+ * {@code "2024-25"} is read as an ISO month, so it fails.
  *
  * <p>Seasons are meteorological seasons of the Northern hemisphere; a winter belongs to the year
  * of its December. A form without a year ({@code "in November"}, {@code "June 15"}, {@code

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
+import java.time.temporal.ChronoUnit;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
@@ -41,6 +42,30 @@ class TimeSpanParserPropertiesTest {
           && !span.start().isAfter(reference)
           && found.plusYears(1).atDay(1).isAfter(reference);
     });
+  }
+
+  @Test
+  void aRangeOfMonthsRunsFromTheFirstToTheEndOfTheSecondWithinAYear() {
+    qt().forAll(dates(), Generate.enumValues(Month.class), Generate.enumValues(Month.class))
+        .check((reference, first, second) -> {
+          String text = month(first) + " to " + month(second);
+          TimeSpan span = parse(text, reference);
+          YearMonth from = YearMonth.from(span.start());
+          YearMonth to = YearMonth.from(span.end());
+          long months = from.until(to, ChronoUnit.MONTHS);
+          return from.getMonth() == first && to.getMonth() == second
+              && span.start().equals(from.atDay(1)) && span.end().equals(to.atEndOfMonth())
+              && months >= 0 && months < 12
+              && !span.start().isAfter(reference)
+              && from.plusYears(1).atDay(1).isAfter(reference)
+              && parse(text + " " + year(span.end()), reference).equals(span)
+              && parse("between " + month(first) + " and " + month(second) + " "
+                  + year(span.end()), reference).equals(span);
+        });
+  }
+
+  private static String month(Month month) {
+    return month.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
   }
 
   @Test

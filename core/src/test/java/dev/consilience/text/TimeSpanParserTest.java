@@ -101,6 +101,26 @@ class TimeSpanParserTest {
       since last year                | 2024-01-01/2025-06-17
       during 2024                    | 2024
       as of June 2025                | 2025-06
+      # Ranges: from the start of the first time to the end of the second.
+      June to August 2025            | 2025-06/2025-08
+      June–August 2025               | 2025-06/2025-08
+      June - August 2025             | 2025-06/2025-08
+      June through August 2024       | 2024-06/2024-08
+      from June to August 2024       | 2024-06/2024-08
+      from June until August 2024    | 2024-06/2024-08
+      between June and August 2024   | 2024-06/2024-08
+      December to February 2025      | 2024-12/2025-02
+      August to June 2025            | 2024-08/2025-06
+      November 2024 through February | 2024-11/2025-02
+      June 15 to July 3, 2025        | 2025-06-15/2025-07-03
+      2024–2025                      | 2024/2025
+      2024-2025                      | 2024/2025
+      early 2024 to mid-2025         | 2024-01/2025-08
+      summer 2024 – spring 2025      | 2024-06/2025-05
+      from the summer of 2024 to the spring of 2025 | 2024-06/2025-05
+      March to May                   | 2025-03/2025-05
+      July to September              | 2024-07/2024-09
+      November to February           | 2024-11/2025-02
       """)
   void readsThePhrase(String phrase, String expected) {
     assertThat(ENGLISH.parse(phrase, REFERENCE)).isEqualTo(TimeSpan.parse(expected));
@@ -141,6 +161,12 @@ class TimeSpanParserTest {
       since 2026              | 6  | 'since' needs a time that starts on or before the reference date 2025-06-17, not 2026
       2025-13                 | 0  | invalid value for MonthOfYear (valid values 1 - 12): 13
       in 2025-06-15 or so     | 14 | unexpected 'or' after the time
+      from June               | 9  | expected 'to' after 'June'
+      between June or August  | 13 | expected 'and' after 'June'
+      June to                 | 7  | expected a date, month, season or year
+      2025 to 2024            | 0  | '2025 to 2024' ends before it starts: 2024 is before 2025
+      summer to June          | 0  | 'summer to June' ends before it starts: 2025-06 is before 2025-06/2025-08
+      2024-25                 | 0  | invalid value for MonthOfYear (valid values 1 - 12): 25
       """)
   void failsWithTheProblemAndWhereItIs(String text, int index, String problem) {
     assertThatThrownBy(() -> ENGLISH.parse(text, REFERENCE))
