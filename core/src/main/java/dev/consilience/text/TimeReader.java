@@ -154,8 +154,8 @@ final class TimeReader {
         : joint.isSymbol(DASHES) || joint.kind() == Kind.WORD && THROUGH.contains(joint.lower());
     if (!joined) {
       if (required != null) {
-        throw cursor.fail("expected '" + required + "' after '" + cursor.textFrom(start).strip()
-            + "'", joint);
+        throw cursor.fail("expected '" + required + "' after '" + cursor.textFrom(start) + "'",
+            joint);
       }
       return resolve(first, start);
     }
@@ -163,21 +163,7 @@ final class TimeReader {
     cursor.accept("the");
     Form second = dated();
     if (first.year() == null && second.year() == null) {
-      for (int year = reference.getYear(); year >= reference.getYear() - 8; year--) {
-        TimeSpan span;
-        try {
-          span = joined(first, year, second, null, start);
-        } catch (TextParseException e) {
-          throw e;
-        } catch (DateTimeException | IllegalArgumentException e) {
-          continue; // February 29 outside a leap year, or a year outside 0000 to 9999
-        }
-        if (!span.start().isAfter(reference)) {
-          return span;
-        }
-      }
-      throw cursor.fail("'" + cursor.textFrom(start).strip()
-          + "' has no time on or before the reference date " + reference, start);
+      return latest(year -> joined(first, year, second, null, start), start);
     }
     return guarded(() -> joined(first, first.year(), second, second.year(), start), start);
   }
@@ -208,8 +194,8 @@ final class TimeReader {
       }
     }
     if (to.start().isBefore(from.start()) || to.end().isBefore(from.end())) {
-      throw cursor.fail("'" + cursor.textFrom(start).strip() + "' ends before it starts: "
-          + to + " is before " + from, start);
+      throw cursor.fail("'" + cursor.textFrom(start) + "' ends before it starts: " + to
+          + " is before " + from, start);
     }
     return TimeSpan.between(from.start(), to.end());
   }
@@ -446,10 +432,15 @@ final class TimeReader {
       int year = form.year();
       return guarded(() -> form.inYear().apply(year), at);
     }
+    return latest(form.inYear(), at);
+  }
+
+  /** The latest of a time's spans by year that starts on or before the reference date. */
+  private TimeSpan latest(IntFunction<TimeSpan> inYear, Token at) {
     for (int year = reference.getYear(); year >= reference.getYear() - 8; year--) {
       TimeSpan span;
       try {
-        span = form.inYear().apply(year);
+        span = inYear.apply(year);
       } catch (TextParseException e) {
         throw e;
       } catch (DateTimeException | IllegalArgumentException e) {
