@@ -35,7 +35,7 @@ final class TimeReader {
   private static final Set<String> PREPOSITIONS = Set.of("in", "on", "by", "during", "at");
   /** The words that join the two ends of a range of times, besides dashes and "and". */
   private static final Set<String> THROUGH = Set.of("to", "through", "until", "till");
-  private static final String DASHES = "-–—";
+  private static final String DASHES = "-–—‒";
   private static final String EXPECTED = "expected a date, month, season or year";
 
   /** Month names and their abbreviations, in lower case. */
@@ -77,6 +77,8 @@ final class TimeReader {
 
   private final Cursor cursor;
   private final LocalDate reference;
+  /** Whether the time read is a range of two. */
+  private boolean ranged;
 
   TimeReader(String text, LocalDate reference) {
     this.cursor = new Cursor(text);
@@ -95,6 +97,9 @@ final class TimeReader {
     TimeSpan span = expression();
     if (!cursor.atEnd()) {
       throw cursor.unexpected("the time");
+    }
+    if (since && ranged) {
+      throw cursor.fail("'since' needs one time, not a range", start);
     }
     if (since) {
       if (span.start().isAfter(reference)) {
@@ -117,7 +122,7 @@ final class TimeReader {
     Token token = cursor.peek();
     String word = token.kind() == Kind.WORD ? token.lower() : "";
     if (token.kind() == Kind.NUMBER) {
-      return token.isPlainDigits(4, 4) && isIso() ? iso(token) : range(token, null);
+      return range(token, null);
     }
     if (word.equals("today") || word.equals("yesterday")) {
       cursor.next();
@@ -140,14 +145,15 @@ final class TimeReader {
 
   /**
    * Reads a form that may lack its year, or two joined into a range: "June to August 2025",
-   * "June–August 2025", "December 2024 through March", "2024–2025".
+   * "June–August 2025", "December 2024 through March", "2024–2025", "2024–25".
    *
    * @param start where the first form starts
    * @param required the joining word the text must use ("to", which also accepts the others
    *     and dashes, after "from"; "and" after "between"), or null when a range is optional
    */
   private TimeSpan range(Token start, @Nullable String required) {
-    Form first = dated();
+    Form first = end();
+    boolean bareYear = start.isPlainDigits(4, 4) && cursor.textFrom(start).equals(start.text());
     Token joint = cursor.peek();
     boolean joined = "and".equals(required)
         ? joint.is("and")
@@ -159,45 +165,89 @@ final class TimeReader {
       }
       return resolve(first, start);
     }
+    ranged = true;
     cursor.next();
     cursor.accept("the");
-    Form second = dated();
-    if (first.year() == null && second.year() == null) {
-      return latest(year -> joined(first, year, second, null, start), start);
+    Token secondAt = cursor.peek();
+    Form second;
+    if (bareYear && joint.isSymbol(DASHES) && secondAt.isPlainDigits(2, 2)
+        && !startsADay(secondAt)) {
+      // "2024–25": the second year by its last two digits, the first such year from the first.
+      cursor.next();
+      int from = first.year();
+      int to = from - Math.floorMod(from, 100) + Integer.parseInt(secondAt.text());
+      second = new Form(y -> TimeSpan.of(Year.of(y)), to < from ? to + 100 : to);
+    } else {
+      second = end();
     }
-    return guarded(() -> joined(first, first.year(), second, second.year(), start), start);
+    if (first.year() == null && second.year() == null) {
+      return latest(year -> joined(first, year, second, null, secondAt), start);
+    }
+    return guarded(() -> joined(first, first.year(), second, second.year(), secondAt), start);
+  }
+
+  /** Whether a number of one or two digits is a day: a month follows it. */
+  private boolean startsADay(Token number) {
+    Token after = cursor.peek(1);
+    return cursor.peek() == number
+        && (after.is("of") || after.kind() == Kind.WORD && MONTHS.containsKey(after.lower())
+            || after.kind() == Kind.WORD && Set.of("st", "nd", "rd", "th").contains(after.lower()));
+  }
+
+  /** Reads one end of a range: an ISO date or interval, which names its year, or a form. */
+  private Form end() {
+    Token token = cursor.peek();
+    if (token.isPlainDigits(4, 4) && isIso()) {
+      TimeSpan span = iso(token);
+      return new Form(y -> span, span.start().getYear());
+    }
+    return dated();
   }
 
   /**
-   * The span from the start of the first time to the end of the second. An end without a year
-   * takes the other's: the first the year before when it would otherwise start after the second
-   * ("December to February 2025" is {@code 2024-12/2025-02}), the second the year after when it
-   * would otherwise start before the first ("November 2024 to February" is {@code
-   * 2024-11/2025-02}).
+   * The span from the start of the first time to the end of the second, which must not end before
+   * the first does. An end without a year takes the other's, unless it would then lie wholly on
+   * the wrong side of it, or fall on a day that year lacks (February 29): the first end then
+   * takes the year before, the second the year after ("December to February 2025" is {@code
+   * 2024-12/2025-02}, "November 2024 through February" {@code 2024-11/2025-02}).
    */
   private TimeSpan joined(
       Form first, @Nullable Integer firstYear, Form second, @Nullable Integer secondYear,
-      Token start) {
+      Token secondAt) {
     TimeSpan from;
     TimeSpan to;
     if (firstYear == null) {
       to = second.inYear().apply(secondYear);
-      from = first.inYear().apply(secondYear);
-      if (from.start().isAfter(to.start())) {
+      from = inYearOrNull(first, secondYear);
+      if (from == null || from.start().isAfter(to.end())) {
         from = first.inYear().apply(secondYear - 1);
       }
     } else {
       from = first.inYear().apply(firstYear);
-      to = second.inYear().apply(secondYear != null ? secondYear : firstYear);
-      if (secondYear == null && to.start().isBefore(from.start())) {
-        to = second.inYear().apply(firstYear + 1);
+      if (secondYear != null) {
+        to = second.inYear().apply(secondYear);
+      } else {
+        to = inYearOrNull(second, firstYear);
+        if (to == null || to.end().isBefore(from.start())) {
+          to = second.inYear().apply(firstYear + 1);
+        }
       }
     }
-    if (to.start().isBefore(from.start()) || to.end().isBefore(from.end())) {
-      throw cursor.fail("'" + cursor.textFrom(start) + "' ends before it starts: " + to
-          + " is before " + from, start);
+    if (to.end().isBefore(from.end())) {
+      throw cursor.fail("the range runs backwards: " + to + " ends before " + from, secondAt);
     }
     return TimeSpan.between(from.start(), to.end());
+  }
+
+  /** The form in a year, or null when the year lacks its day (February 29) or is out of range. */
+  private static @Nullable TimeSpan inYearOrNull(Form form, int year) {
+    try {
+      return form.inYear().apply(year);
+    } catch (TextParseException e) {
+      throw e;
+    } catch (DateTimeException | IllegalArgumentException e) {
+      return null;
+    }
   }
 
   /** Reads a form that may lack its year: a year, season, month, day, part or portion. */
@@ -271,8 +321,9 @@ final class TimeReader {
     }, null), true);
     Token dash = cursor.peek();
     Token next = cursor.peek(1);
-    if (first == 12 && form.year() != null && dash.isSymbol("-–/") && dash.attached()
-        && next.attached() && (next.isPlainDigits(2, 2) || next.isPlainDigits(4, 4))) {
+    if (first == 12 && form.year() != null && dash.isSymbol("-–—‒/")
+        && dash.attached() == next.attached()
+        && (next.isPlainDigits(2, 2) || next.isPlainDigits(4, 4))) {
       int end = form.year() + 1;
       int written = Integer.parseInt(next.text());
       if (written != (next.text().length() == 2 ? end % 100 : end)) {

@@ -41,21 +41,25 @@ import java.util.Objects;
  *       week, month or year before that of the reference date</td></tr>
  *   <tr><td>{@code the past week} / {@code month} / {@code year}; {@code the last three months},
  *       {@code the past 10 days}</td><td>that long, ending on the reference date</td></tr>
- *   <tr><td>two of the forms above that may lack a year, joined by {@code to}, {@code through},
- *       {@code until}, {@code till} or a dash, or after {@code from} (… {@code to}) or {@code
- *       between} (… {@code and}): {@code June to August 2025}, {@code June–August 2025}, {@code
- *       between June and August 2025}, {@code 2024–2025}, {@code 2024-2025}</td><td>from the
- *       start of the first to the end of the second: {@code 2025-06/2025-08}, {@code
- *       2024/2025}</td></tr>
+ *   <tr><td>two times joined by {@code to}, {@code through}, {@code until}, {@code till} or a
+ *       dash, or by {@code and} after {@code between}; after {@code from}, any of the first:
+ *       {@code June to August 2025}, {@code June–August 2025}, {@code from June to August}, {@code
+ *       between June and August 2025}, {@code 2024–2025}, {@code 2024–25}, {@code 2025-06-01 to
+ *       2025-08-31}</td><td>from the start of the first to the end of the second: {@code
+ *       2025-06/2025-08}, {@code 2024/2025}</td></tr>
  * </table>
  *
- * <p>In a range, an end without a year takes the other end's: the first the year before when it
- * would otherwise start after the second ({@code "December to February 2025"} is {@code
- * 2024-12/2025-02}), the second the year after when it would otherwise start before the first
- * ({@code "November 2024 through February"} is {@code 2024-11/2025-02}). With no year at all, the
- * range is the latest that starts on or before the reference date ({@code "November to
- * February"} is {@code 2024-11/2025-02}). A second end earlier than the first is an error, and
- * {@code "2024-25"} is read as an ISO month, so it fails.
+ * <p>The ends of a range are dates, months, seasons, years, early/mid/late parts, halves,
+ * quarters and ISO forms; not days of the week, {@code today}, {@code yesterday} or relative
+ * times. An end without a year takes the other end's, unless it would then lie wholly on the
+ * wrong side of it or fall on a February 29 that year lacks: the first end then takes the year
+ * before ({@code "December to February 2025"} is {@code 2024-12/2025-02}), the second the year
+ * after ({@code "November 2024 through February"} is {@code 2024-11/2025-02}). With no year at
+ * all, the range is the latest that starts on or before the reference date ({@code "November to
+ * February"} is {@code 2024-11/2025-02}). After a year and a dash, two digits are the first year
+ * from it that ends in them ({@code "2019–22"} is {@code 2019/2022}), except with a hyphen written
+ * without spaces: {@code "2024-25"} is read as an ISO month and fails. A range whose second end
+ * ends before its first is an error, and so is a range after {@code since}.
  *
  * <p>Seasons are meteorological seasons of the Northern hemisphere; a winter belongs to the year
  * of its December. A form without a year ({@code "in November"}, {@code "June 15"}, {@code

@@ -121,9 +121,40 @@ class TimeSpanParserTest {
       March to May                   | 2025-03/2025-05
       July to September              | 2024-07/2024-09
       November to February           | 2024-11/2025-02
+      June till August 2024          | 2024-06/2024-08
+      June—August 2024               | 2024-06/2024-08
+      June‒August 2024               | 2024-06/2024-08
+      from 2024–2025                 | 2024/2025
+      # An end takes the other's year unless it would lie wholly on the wrong side of it.
+      June 15 to June 2025           | 2025-06-15/2025-06-30
+      June 15 to June                | 2025-06-15/2025-06-30
+      February 22 to late February 2024 | 2024-02-22/2024-02-29
+      # ... or fall on a February 29 the year lacks.
+      December 2023 to February 29   | 2023-12/2024-02-29
+      February 29 to January 2025    | 2024-02-29/2025-01
+      # Years by their last two digits after a dash, and winters written with spaces.
+      2024–25                        | 2024/2025
+      2019–22                        | 2019/2022
+      1998–02                        | 1998/2002
+      2024 – 15 June 2025            | 2024-01-01/2025-06-15
+      winter 2024 - 2025             | 2024-12/2025-02
+      winter 2024 – 25               | 2024-12/2025-02
+      # ISO ends.
+      2025-06-01 to 2025-08-31       | 2025-06-01/2025-08-31
+      from 2025-06-01 to 2025-08-31  | 2025-06-01/2025-08-31
+      between 2025-06 and 2025-08    | 2025-06/2025-08
+      June 2025 to 2025-08-15        | 2025-06-01/2025-08-15
       """)
   void readsThePhrase(String phrase, String expected) {
     assertThat(ENGLISH.parse(phrase, REFERENCE)).isEqualTo(TimeSpan.parse(expected));
+  }
+
+  @Test
+  void aRangeWithoutAYearFailsWhenNoneStartsByTheReferenceDate() {
+    assertThatThrownBy(() -> ENGLISH.parse("February to March", LocalDate.of(0, 1, 15)))
+        .isInstanceOfSatisfying(TextParseException.class, e -> assertThat(e.index()).isZero())
+        .hasMessageEndingWith(
+            "'February to March' has no time on or before the reference date 0000-01-15");
   }
 
   @Test
@@ -164,8 +195,11 @@ class TimeSpanParserTest {
       from June               | 9  | expected 'to' after 'June'
       between June or August  | 13 | expected 'and' after 'June'
       June to                 | 7  | expected a date, month, season or year
-      2025 to 2024            | 0  | '2025 to 2024' ends before it starts: 2024 is before 2025
-      summer to June          | 0  | 'summer to June' ends before it starts: 2025-06 is before 2025-06/2025-08
+      between June to August  | 13 | expected 'and' after 'June'
+      2025 to 2024            | 8  | the range runs backwards: 2024 ends before 2025
+      summer to June          | 10 | the range runs backwards: 2025-06 ends before 2025-06/2025-08
+      since June to August 2024 | 6 | 'since' needs one time, not a range
+      winter 2024 - 2026      | 14 | winter 2024 ends in 2025, not 2026
       2024-25                 | 0  | invalid value for MonthOfYear (valid values 1 - 12): 25
       """)
   void failsWithTheProblemAndWhereItIs(String text, int index, String problem) {
