@@ -36,6 +36,7 @@ final class TimeReader {
   /** The words that join the two ends of a range of times, besides dashes and "and". */
   private static final Set<String> THROUGH = Set.of("to", "through", "until", "till");
   private static final String DASHES = "-–—‒";
+  private static final Set<String> ORDINAL_SUFFIXES = Set.of("st", "nd", "rd", "th");
   private static final String EXPECTED = "expected a date, month, season or year";
 
   /** Month names and their abbreviations, in lower case. */
@@ -152,13 +153,13 @@ final class TimeReader {
    *     and dashes, after "from"; "and" after "between"), or null when a range is optional
    */
   private TimeSpan range(Token start, @Nullable String required) {
+    if (start.isPlainDigits(1, 2) && !startsADay(start)) {
+      return daysOfAMonth(start, required);
+    }
     Form first = end();
     boolean bareYear = start.isPlainDigits(4, 4) && cursor.textFrom(start).equals(start.text());
     Token joint = cursor.peek();
-    boolean joined = "and".equals(required)
-        ? joint.is("and")
-        : joint.isSymbol(DASHES) || joint.kind() == Kind.WORD && THROUGH.contains(joint.lower());
-    if (!joined) {
+    if (!isJoint(joint, required)) {
       if (required != null) {
         throw cursor.fail("expected '" + required + "' after '" + cursor.textFrom(start) + "'",
             joint);
@@ -177,21 +178,100 @@ final class TimeReader {
       int from = first.year();
       int to = from - Math.floorMod(from, 100) + Integer.parseInt(secondAt.text());
       second = new Form(y -> TimeSpan.of(Year.of(y)), to < from ? to + 100 : to);
+    } else if (secondAt.isPlainDigits(1, 2) && !startsADay(secondAt) && isOneDay(first)) {
+      second = laterDay(first, secondAt);
     } else {
       second = end();
     }
+    return join(first, second, start, secondAt);
+  }
+
+  /** Whether a token joins two ends: "and" after "between", else a joining word or a dash. */
+  private static boolean isJoint(Token joint, @Nullable String required) {
+    return "and".equals(required)
+        ? joint.is("and")
+        : joint.isSymbol(DASHES) || joint.kind() == Kind.WORD && THROUGH.contains(joint.lower());
+  }
+
+  /** The span of two ends, inferring missing years (see {@link #joined}). */
+  private TimeSpan join(Form first, Form second, Token start, Token secondAt) {
     if (first.year() == null && second.year() == null) {
       return latest(year -> joined(first, year, second, null, secondAt), start);
     }
     return guarded(() -> joined(first, first.year(), second, second.year(), secondAt), start);
   }
 
-  /** Whether a number of one or two digits is a day: a month follows it. */
+  /** Reads "15–20 June 2025" or "15 to 20 June": a day, joined to a later day of its month. */
+  private TimeSpan daysOfAMonth(Token number, @Nullable String required) {
+    cursor.next();
+    ordinalSuffix();
+    Token joint = cursor.peek();
+    if (!isJoint(joint, required)) {
+      throw cursor.fail(required == null
+          ? "expected a month after day " + number.text()
+          : "expected '" + required + "' after '" + cursor.textFrom(number) + "'", joint);
+    }
+    ranged = true;
+    cursor.next();
+    Token secondAt = cursor.peek();
+    Form second = end();
+    if (!isOneDay(second)) {
+      throw cursor.fail("expected a day and its month after '" + joint.text() + "'", secondAt);
+    }
+    LocalDate lastDay = second.inYear().apply(2000).start();
+    Month month = lastDay.getMonth();
+    int day = Integer.parseInt(number.text());
+    if (day < 1 || day > month.maxLength()) {
+      throw cursor.fail(month.name().toLowerCase(Locale.ROOT) + " has no day " + day, number);
+    }
+    if (day > lastDay.getDayOfMonth()) {
+      throw cursor.fail("the range runs backwards: day " + lastDay.getDayOfMonth()
+          + " is before day " + day, secondAt);
+    }
+    Form first = new Form(y -> TimeSpan.of(LocalDate.of(y, month, day)), second.year());
+    return join(first, second, number, secondAt);
+  }
+
+  /** Whether a form is one day, whatever its year. */
+  private static boolean isOneDay(Form form) {
+    TimeSpan span = inYearOrNull(form, 2000); // a leap year, which has every day
+    return span != null && span.start().equals(span.end());
+  }
+
+  /**
+   * Reads the second end of "June 15–20" or "June 15 to 20, 2025": a later day of the first
+   * end's month, in the same year.
+   */
+  private Form laterDay(Form first, Token number) {
+    cursor.next();
+    ordinalSuffix();
+    LocalDate firstDay = first.inYear().apply(2000).start();
+    int day = Integer.parseInt(number.text());
+    Month month = firstDay.getMonth();
+    if (day < 1 || day > month.maxLength()) {
+      throw cursor.fail(month.name().toLowerCase(Locale.ROOT) + " has no day " + day, number);
+    }
+    if (day < firstDay.getDayOfMonth()) {
+      throw cursor.fail("the range runs backwards: day " + day + " is before day "
+          + firstDay.getDayOfMonth(), number);
+    }
+    if (cursor.peek().isSymbol(",") && cursor.peek(1).isPlainDigits(4, 4)) {
+      cursor.next();
+    }
+    Form later = withYear(new Form(y -> TimeSpan.of(LocalDate.of(y, month, day)), null), false);
+    // The first end names the year the second lacks: June 15, 2025 to 20 is in 2025.
+    return later.year() == null && first.year() != null
+        ? new Form(later.inYear(), first.year()) : later;
+  }
+
+  /** Whether the number of one or two digits at the cursor starts a day: a month follows it. */
   private boolean startsADay(Token number) {
     Token after = cursor.peek(1);
+    if (after.attached() && after.kind() == Kind.WORD && ORDINAL_SUFFIXES.contains(after.lower())) {
+      after = cursor.peek(2);
+    }
     return cursor.peek() == number
-        && (after.is("of") || after.kind() == Kind.WORD && MONTHS.containsKey(after.lower())
-            || after.kind() == Kind.WORD && Set.of("st", "nd", "rd", "th").contains(after.lower()));
+        && (after.is("of") || after.kind() == Kind.WORD && MONTHS.containsKey(after.lower()));
   }
 
   /** Reads one end of a range: an ISO date or interval, which names its year, or a form. */
@@ -548,8 +628,7 @@ final class TimeReader {
 
   private void ordinalSuffix() {
     Token next = cursor.peek();
-    if (next.kind() == Kind.WORD && next.attached()
-        && Set.of("st", "nd", "rd", "th").contains(next.lower())) {
+    if (next.kind() == Kind.WORD && next.attached() && ORDINAL_SUFFIXES.contains(next.lower())) {
       cursor.next();
     }
   }

@@ -45,13 +45,15 @@ import java.util.Objects;
  *       dash, or by {@code and} after {@code between}; after {@code from}, any of the first:
  *       {@code June to August 2025}, {@code June–August 2025}, {@code from June to August}, {@code
  *       between June and August 2025}, {@code 2024–2025}, {@code 2024–25}, {@code 2025-06-01 to
- *       2025-08-31}</td><td>from the start of the first to the end of the second: {@code
- *       2025-06/2025-08}, {@code 2024/2025}</td></tr>
+ *       2025-08-31}; days of one month: {@code June 15–20, 2025}, {@code 15–20 June 2025}</td>
+ *       <td>from the start of the first to the end of the second: {@code 2025-06/2025-08},
+ *       {@code 2024/2025}, {@code 2025-06-15/2025-06-20}</td></tr>
  * </table>
  *
  * <p>The ends of a range are dates, months, seasons, years, early/mid/late parts, halves,
  * quarters and ISO forms; not days of the week, {@code today}, {@code yesterday} or relative
- * times. An end without a year takes the other end's, unless it would then lie wholly on the
+ * times. A day number alone is a day of the other end's month and year, when the other end is a
+ * day ({@code "June 15–20"}, {@code "15 to 20 June 2025"}). An end without a year takes the other end's, unless it would then lie wholly on the
  * wrong side of it or fall on a February 29 that year lacks: the first end then takes the year
  * before ({@code "December to February 2025"} is {@code 2024-12/2025-02}), the second the year
  * after ({@code "November 2024 through February"} is {@code 2024-11/2025-02}). With no year at

@@ -139,6 +139,16 @@ class TimeSpanParserTest {
       2024 – 15 June 2025            | 2024-01-01/2025-06-15
       winter 2024 - 2025             | 2024-12/2025-02
       winter 2024 – 25               | 2024-12/2025-02
+      # Days of one month.
+      June 15–20, 2025               | 2025-06-15/2025-06-20
+      June 15-20 2024                | 2024-06-15/2024-06-20
+      June 3 to 10                   | 2025-06-03/2025-06-10
+      June 10th to 17th              | 2025-06-10/2025-06-17
+      June 15, 2024 to 20            | 2024-06-15/2024-06-20
+      February 20–29, 2024           | 2024-02-20/2024-02-29
+      15–20 June 2025                | 2025-06-15/2025-06-20
+      15 to 20 June                  | 2025-06-15/2025-06-20
+      10th–17th of June 2024         | 2024-06-10/2024-06-17
       # ISO ends.
       2025-06-01 to 2025-08-31       | 2025-06-01/2025-08-31
       from 2025-06-01 to 2025-08-31  | 2025-06-01/2025-08-31
@@ -200,6 +210,13 @@ class TimeSpanParserTest {
       summer to June          | 10 | the range runs backwards: 2025-06 ends before 2025-06/2025-08
       since June to August 2024 | 6 | 'since' needs one time, not a range
       winter 2024 - 2026      | 14 | winter 2024 ends in 2025, not 2026
+      June 15–12              | 8  | the range runs backwards: day 12 is before day 15
+      June 15 to 31           | 11 | june has no day 31
+      20–15 June 2025         | 3  | the range runs backwards: day 15 is before day 20
+      31–30 June              | 0  | june has no day 31
+      15–20                   | 5  | expected a month after day 20
+      15–June                 | 3  | expected a day and its month after '–'
+      February 20–29, 2025    | 0  | invalid date 'February 29' as '2025' is not a leap year
       2024-25                 | 0  | invalid value for MonthOfYear (valid values 1 - 12): 25
       """)
   void failsWithTheProblemAndWhereItIs(String text, int index, String problem) {
