@@ -25,7 +25,6 @@ final class QuantityReader {
   /** What "each" with no noun after it is per: "$2,000 each" is {@code USD/item}. */
   static final Unit ITEM = Unit.of("item");
   /** Hyphen, en dash, em dash and figure dash: "3,800-4,000", "3,800–4,000", "3,800—4,000". */
-  private static final String DASHES = "-–—‒";
   private static final String MINUS = "-−";
   private static final Set<String> DETERMINERS = Set.of(
       "the", "his", "her", "its", "their", "our", "your", "my", "these", "those", "them");
@@ -255,7 +254,7 @@ final class QuantityReader {
       return true;
     }
     Token next = cursor.peek(1);
-    if (cursor.peek().isSymbol(DASHES)
+    if (cursor.peek().isDash()
         && (next.kind() == Kind.NUMBER || next.isSymbol(MINUS)
             || CURRENCIES.containsKey(next.text()))) {
       cursor.next();

@@ -35,7 +35,6 @@ final class TimeReader {
   private static final Set<String> PREPOSITIONS = Set.of("in", "on", "by", "during", "at");
   /** The words that join the two ends of a range of times, besides dashes and "and". */
   private static final Set<String> THROUGH = Set.of("to", "through", "until", "till");
-  private static final String DASHES = "-–—‒";
   private static final Set<String> ORDINAL_SUFFIXES = Set.of("st", "nd", "rd", "th");
   private static final String EXPECTED = "expected a date, month, season or year";
 
@@ -171,7 +170,7 @@ final class TimeReader {
     cursor.accept("the");
     Token secondAt = cursor.peek();
     Form second;
-    if (bareYear && joint.isSymbol(DASHES) && secondAt.isPlainDigits(2, 2)
+    if (bareYear && joint.isDash() && secondAt.isPlainDigits(2, 2)
         && !startsADay(secondAt)) {
       // "2024–25": the second year by its last two digits, the first such year from the first.
       cursor.next();
@@ -190,7 +189,7 @@ final class TimeReader {
   private static boolean isJoint(Token joint, @Nullable String required) {
     return "and".equals(required)
         ? joint.is("and")
-        : joint.isSymbol(DASHES) || joint.kind() == Kind.WORD && THROUGH.contains(joint.lower());
+        : joint.isDash() || joint.kind() == Kind.WORD && THROUGH.contains(joint.lower());
   }
 
   /** The span of two ends, inferring missing years (see {@link #joined}). */
@@ -220,10 +219,7 @@ final class TimeReader {
     }
     LocalDate lastDay = second.inYear().apply(2000).start();
     Month month = lastDay.getMonth();
-    int day = Integer.parseInt(number.text());
-    if (day < 1 || day > month.maxLength()) {
-      throw cursor.fail(month.name().toLowerCase(Locale.ROOT) + " has no day " + day, number);
-    }
+    int day = dayOf(month, number);
     if (day > lastDay.getDayOfMonth()) {
       throw cursor.fail("the range runs backwards: day " + lastDay.getDayOfMonth()
           + " is before day " + day, secondAt);
@@ -246,18 +242,13 @@ final class TimeReader {
     cursor.next();
     ordinalSuffix();
     LocalDate firstDay = first.inYear().apply(2000).start();
-    int day = Integer.parseInt(number.text());
     Month month = firstDay.getMonth();
-    if (day < 1 || day > month.maxLength()) {
-      throw cursor.fail(month.name().toLowerCase(Locale.ROOT) + " has no day " + day, number);
-    }
+    int day = dayOf(month, number);
     if (day < firstDay.getDayOfMonth()) {
       throw cursor.fail("the range runs backwards: day " + day + " is before day "
           + firstDay.getDayOfMonth(), number);
     }
-    if (cursor.peek().isSymbol(",") && cursor.peek(1).isPlainDigits(4, 4)) {
-      cursor.next();
-    }
+    commaBeforeYear();
     Form later = withYear(new Form(y -> TimeSpan.of(LocalDate.of(y, month, day)), null), false);
     // The first end names the year the second lacks: June 15, 2025 to 20 is in 2025.
     return later.year() == null && first.year() != null
@@ -380,14 +371,9 @@ final class TimeReader {
     if (day == null) {
       form = new Form(y -> TimeSpan.of(YearMonth.of(y, month)), null);
     } else {
-      int number = Integer.parseInt(day.text());
-      if (number < 1 || number > month.maxLength()) {
-        throw cursor.fail(month.name().toLowerCase(Locale.ROOT) + " has no day " + number, day);
-      }
+      int number = dayOf(month, day);
       form = new Form(y -> TimeSpan.of(LocalDate.of(y, month, number)), null);
-      if (cursor.peek().isSymbol(",") && cursor.peek(1).isPlainDigits(4, 4)) {
-        cursor.next();
-      }
+      commaBeforeYear();
     }
     return withYear(form, day == null);
   }
@@ -401,7 +387,7 @@ final class TimeReader {
     }, null), true);
     Token dash = cursor.peek();
     Token next = cursor.peek(1);
-    if (first == 12 && form.year() != null && dash.isSymbol("-–—‒/")
+    if (first == 12 && form.year() != null && (dash.isDash() || dash.isSymbol("/"))
         && dash.attached() == next.attached()
         && (next.isPlainDigits(2, 2) || next.isPlainDigits(4, 4))) {
       int end = form.year() + 1;
@@ -624,6 +610,22 @@ final class TimeReader {
       cursor.next();
     }
     return span;
+  }
+
+  /** The day a number names in a month, which must have it (any year's February has 29). */
+  private int dayOf(Month month, Token number) {
+    int day = Integer.parseInt(number.text());
+    if (day < 1 || day > month.maxLength()) {
+      throw cursor.fail(month.name().toLowerCase(Locale.ROOT) + " has no day " + day, number);
+    }
+    return day;
+  }
+
+  /** Skips the comma of "June 15, 2025" when a year follows it. */
+  private void commaBeforeYear() {
+    if (cursor.peek().isSymbol(",") && cursor.peek(1).isPlainDigits(4, 4)) {
+      cursor.next();
+    }
   }
 
   private void ordinalSuffix() {

@@ -42,6 +42,11 @@ record Token(Kind kind, int start, int end, String text, boolean attached) {
     return kind == Kind.SYMBOL && symbols.contains(text);
   }
 
+  /** Whether this is a dash that can join a range: hyphen, en dash, em dash or figure dash. */
+  boolean isDash() {
+    return isSymbol("-–—‒");
+  }
+
   /** Whether this is a number written with digits only: no commas, point or suffix. */
   boolean isPlainDigits(int minLength, int maxLength) {
     return kind == Kind.NUMBER
