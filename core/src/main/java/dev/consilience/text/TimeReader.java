@@ -121,6 +121,9 @@ final class TimeReader {
     cursor.accept("the");
     Token token = cursor.peek();
     String word = token.kind() == Kind.WORD ? token.lower() : "";
+    if (endsWithAgo()) {
+      return ago();
+    }
     if (token.kind() == Kind.NUMBER) {
       return range(token, null);
     }
@@ -497,23 +500,65 @@ final class TimeReader {
       return guarded(() -> TimeSpan.of(
           reference.minusDays(1).with(TemporalAdjusters.previousOrSame(day))), next);
     }
-    Numbers.Amount amount = Numbers.read(cursor).orElseThrow(() -> cursor.fail(
-        "expected week, month, year, a day of the week or a number of days, weeks, months or"
-            + " years after '" + word.text() + "'", next));
+    long count = count(next, "expected week, month, year, a day of the week or a number of days,"
+        + " weeks, months or years after '" + word.text() + "'");
+    ChronoUnit counted = countedUnit("");
+    return guarded(() -> TimeSpan.between(
+        reference.minus(count, counted).plusDays(1), reference), next);
+  }
+
+  /**
+   * Reads a whole number of days, weeks, months or years: "three", "10".
+   *
+   * @param at where the number should start
+   * @param missing the problem to report when no number is there
+   */
+  private long count(Token at, String missing) {
+    Numbers.Amount amount = Numbers.read(cursor).orElseThrow(() -> cursor.fail(missing, at));
     BigDecimal count = amount.value();
-    if (count.signum() <= 0 || count.stripTrailingZeros().scale() > 0
+    if (amount.isVague() || count.signum() <= 0 || count.stripTrailingZeros().scale() > 0
         || count.compareTo(BigDecimal.valueOf(10_000)) > 0) {
       throw cursor.fail("expected a whole number from 1 to 10000, not "
-          + count.toPlainString(), next);
+          + cursor.textFrom(at), at);
     }
-    Token unitWord = cursor.peek();
-    ChronoUnit counted = UNITS.get(Nouns.singular(unitWord.lower()));
-    if (counted == null || unitWord.kind() != Kind.WORD) {
-      throw cursor.fail("expected days, weeks, months or years", unitWord);
+    return count.longValue();
+  }
+
+  /** Reads "days", "weeks", "months" or "years" (or one of them in the singular). */
+  private ChronoUnit countedUnit(String where) {
+    Token word = cursor.peek();
+    ChronoUnit unit = UNITS.get(Nouns.singular(word.lower()));
+    if (unit == null || word.kind() != Kind.WORD) {
+      throw cursor.fail("expected days, weeks, months or years" + where, word);
     }
     cursor.next();
-    return guarded(() -> TimeSpan.between(
-        reference.minus(count.longValue(), counted).plusDays(1), reference), next);
+    return unit;
+  }
+
+  /** Whether the phrase ends with "ago": the last token before the end is that word. */
+  private boolean endsWithAgo() {
+    int ahead = 0;
+    while (cursor.peek(ahead + 1).kind() != Kind.END) {
+      ahead++;
+    }
+    return cursor.peek(ahead).is("ago");
+  }
+
+  /**
+   * Reads "three days ago", "a week ago", "two months ago", "five years ago": the day, or the
+   * calendar week (Monday to Sunday), month or year, that many before the reference date's; "a
+   * week ago" is "last week".
+   */
+  private TimeSpan ago() {
+    Token first = cursor.peek();
+    long count = cursor.accept("a") || cursor.accept("an")
+        ? 1 : count(first, "expected a number of days, weeks, months or years before 'ago'");
+    ChronoUnit unit = countedUnit(" before 'ago'");
+    Token ago = cursor.peek();
+    if (!cursor.accept("ago")) {
+      throw cursor.unexpected("'" + cursor.textFrom(first) + "'");
+    }
+    return guarded(() -> calendarPeriod(unit, reference.minus(count, unit)), ago);
   }
 
   /** Reads "this week", "this month", "this year". */

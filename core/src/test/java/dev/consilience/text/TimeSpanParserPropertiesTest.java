@@ -3,14 +3,18 @@ package dev.consilience.text;
 import static dev.consilience.text.TextGenerators.garbage;
 import static dev.consilience.text.TextGenerators.readsOrFailsInside;
 import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 import static org.quicktheories.generators.SourceDSL.longs;
 
 import dev.consilience.TimeSpan;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
+import java.time.Year;
 import java.time.YearMonth;
 import java.time.format.TextStyle;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import java.util.Locale;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
@@ -90,6 +94,37 @@ class TimeSpanParserPropertiesTest {
           return found.getDayOfWeek() == weekday
               && !found.isAfter(reference)
               && found.plusWeeks(1).isAfter(reference);
+        });
+  }
+
+  @Test
+  void aTimeAgoIsTheWholeCalendarPeriodOfTheDayThatLongBefore() {
+    qt().forAll(dates(), Generate.pick(List.of(ChronoUnit.DAYS, ChronoUnit.WEEKS,
+            ChronoUnit.MONTHS, ChronoUnit.YEARS)), integers().between(1, 9))
+        .check((reference, unit, count) -> {
+          String unitName = unit.name().toLowerCase(Locale.ROOT);
+          TimeSpan span = parse(count + " " + unitName + " ago", reference);
+          LocalDate before = reference.minus(count, unit);
+          LocalDate start = span.start();
+          boolean whole;
+          switch (unit) {
+            case DAYS:
+              whole = span.equals(TimeSpan.of(start));
+              break;
+            case WEEKS:
+              whole = start.getDayOfWeek() == DayOfWeek.MONDAY
+                  && span.end().equals(start.plusDays(6));
+              break;
+            case MONTHS:
+              whole = span.equals(TimeSpan.of(YearMonth.from(start)));
+              break;
+            default:
+              whole = span.equals(TimeSpan.of(Year.from(start)));
+          }
+          return whole && span.contains(before)
+              && (count > 1 || unit == ChronoUnit.DAYS
+                  || parse("last " + unitName.substring(0, unitName.length() - 1), reference)
+                      .equals(span));
         });
   }
 

@@ -97,6 +97,15 @@ class TimeSpanParserTest {
       the past year                  | 2024-06-18/2025-06-17
       in the last three months       | 2025-03-18/2025-06-17
       the past 10 days               | 2025-06-08/2025-06-17
+      three days ago                 | 2025-06-14
+      a day ago                      | 2025-06-16
+      two weeks ago                  | 2025-06-02/2025-06-08
+      a week ago                     | 2025-06-09/2025-06-15
+      1 week ago                     | 2025-06-09/2025-06-15
+      six months ago                 | 2024-12
+      a month ago                    | 2025-05
+      five years ago                 | 2020
+      since three years ago          | 2022-01-01/2025-06-17
       since March 2025               | 2025-03-01/2025-06-17
       since last year                | 2024-01-01/2025-06-17
       during 2024                    | 2024
@@ -199,6 +208,15 @@ class TimeSpanParserTest {
       last summer             | 5  | expected week, month, year, a day of the week or a number of days, weeks, months or years after 'last'
       last 1.5 months         | 5  | expected a whole number from 1 to 10000, not 1.5
       last three fortnights   | 11 | expected days, weeks, months or years
+      a few days ago          | 2  | expected days, weeks, months or years before 'ago'
+      an hour ago             | 3  | expected days, weeks, months or years before 'ago'
+      hundreds of years ago   | 0  | expected a whole number from 1 to 10000, not hundreds
+      1.5 years ago           | 0  | expected a whole number from 1 to 10000, not 1.5
+      0 days ago              | 0  | expected a whole number from 1 to 10000, not 0
+      some days ago           | 0  | expected a number of days, weeks, months or years before 'ago'
+      three fortnights ago    | 6  | expected days, weeks, months or years before 'ago'
+      three days later ago    | 11 | unexpected 'later' after 'three days'
+      ago                     | 0  | expected a number of days, weeks, months or years before 'ago'
       since 2026              | 6  | 'since' needs a time that starts on or before the reference date 2025-06-17, not 2026
       2025-13                 | 0  | invalid value for MonthOfYear (valid values 1 - 12): 13
       in 2025-06-15 or so     | 14 | unexpected 'or' after the time
@@ -251,6 +269,7 @@ class TimeSpanParserTest {
       winter 9999 | 2025-06-17 | 0 | end +10000-02-29 is outside the years 0000 to 9999
       this week   | 9999-12-31 | 5 | end +10000-01-02 is outside the years 0000 to 9999
       since 2025  | +10000-01-01 | 6 | end +10000-01-01 is outside the years 0000 to 9999
+      10000 years ago | 2025-06-17 | 12 | start -7975-01-01 is outside the years 0000 to 9999
       """)
   void failsOnASpanOutsideTheYearsATimeSpanHolds(
       String text, LocalDate reference, int index, String problem) {
