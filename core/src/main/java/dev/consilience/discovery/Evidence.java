@@ -344,7 +344,8 @@ final class Evidence {
         double out = Math.max(UNCLAIMED, Math.max(
             lo > 0 ? before[lo - 1] : Double.NEGATIVE_INFINITY,
             hi + 1 < regions ? after[hi + 1] : Double.NEGATIVE_INFINITY));
-        double agreement = 1.0 / (1.0 + Math.exp(out - in));
+        // StrictMath, unlike Math, gives the same bits on every platform and JVM.
+        double agreement = 1.0 / (1.0 + StrictMath.exp(out - in));
         voiceAgreements[v] = agreement;
         agreements[voiceSource[v]] += agreement;
       }

@@ -76,7 +76,8 @@ import java.util.function.Function;
  * <p><b>Cost and determinism.</b> Each round costs time linear in the number of claims (times a
  * logarithm for subjects claimed as ranges). The claims are ordered by their content (subject,
  * unit, time, source id, claim, then the source's other attributes), never by their order in the
- * collection: the same claims give the same weights in any order.
+ * collection: the same claims give the same weights in any order. The arithmetic uses {@link
+ * StrictMath}, so they are the same to the last bit on every platform and Java version.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -254,7 +255,7 @@ public final class TruthDiscovery {
    * #WRONG_VALUES} wrong values.
    */
   private static double logOdds(double accuracy) {
-    return Math.log(WRONG_VALUES * accuracy / (1 - accuracy));
+    return StrictMath.log(WRONG_VALUES * accuracy / (1 - accuracy));
   }
 
   /**
