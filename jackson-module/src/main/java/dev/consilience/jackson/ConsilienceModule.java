@@ -18,6 +18,8 @@ import dev.consilience.Subject;
 import dev.consilience.TimeSpan;
 import dev.consilience.Trend;
 import dev.consilience.Unit;
+import dev.consilience.discovery.SourceWeight;
+import dev.consilience.discovery.SourceWeights;
 import dev.consilience.reconcile.Conflict;
 import dev.consilience.reconcile.Exclusion;
 import dev.consilience.reconcile.Reconciliation;
@@ -32,8 +34,9 @@ import java.util.Properties;
 
 /**
  * The Jackson 2 module for Consilience: reads and writes every model type, and writes the results
- * of reconciliation ({@code Reconciliation}, {@code Voice}, {@code Conflict}, {@code Exclusion}),
- * in the format of {@code docs/json-format.md}.
+ * of reconciliation ({@code Reconciliation}, {@code Voice}, {@code Conflict}, {@code Exclusion})
+ * and learned source weights ({@code SourceWeights}, {@code SourceWeight}), in the format of
+ * {@code docs/json-format.md}.
  *
  * <pre>{@code
  * ObjectMapper mapper = new ObjectMapper().registerModule(new ConsilienceModule());
@@ -93,6 +96,9 @@ public final class ConsilienceModule extends SimpleModule {
     addLowerCaseEnum(Verdict.class);
     addLowerCaseEnum(Conflict.Kind.class);
     addLowerCaseEnum(Exclusion.Reason.class);
+    // So are learned source weights: a report of what was learned.
+    addSerializer(SourceWeights.class, SourceWeightsSerializer.INSTANCE);
+    addSerializer(SourceWeight.class, SourceWeightSerializer.INSTANCE);
   }
 
   private <E extends Enum<E>> void addLowerCaseEnum(Class<E> type) {

@@ -37,6 +37,16 @@ final class Numbers {
   }
 
   /**
+   * Writes a finite {@code double} as the shortest decimal that reads back as the same double, in
+   * plain notation ({@code 0.8}, {@code 1}, {@code 0.0000001}).
+   */
+  static void write(double value, JsonGenerator gen) throws IOException {
+    // valueOf keeps the trailing zero of Double.toString's "1.0" and "1.0E-7", which is not part
+    // of the shortest decimal.
+    write(BigDecimal.valueOf(value).stripTrailingZeros(), gen);
+  }
+
+  /**
    * Reads a number token, or a string holding a number. The text is checked before it is
    * converted, so that a thousand-digit or {@code 1e999999999} number costs nothing.
    */

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import dev.consilience.Claim;
 import dev.consilience.reconcile.Voice;
 import java.io.IOException;
-import java.math.BigDecimal;
 
 /**
  * Writes a {@link Voice}: {@code origin}, {@code range}, {@code weight} (a plain decimal), {@code
@@ -28,9 +27,7 @@ final class VoiceSerializer extends StdSerializer<Voice> {
     gen.writeFieldName("range");
     RangeSerializer.INSTANCE.serialize(voice.range(), gen, provider);
     gen.writeFieldName("weight");
-    // The shortest decimal that reads back as the same double, in plain notation: valueOf keeps
-    // the trailing zero of Double.toString's "1.0" and "1.0E-7", which is not part of it.
-    Numbers.write(BigDecimal.valueOf(voice.weight()).stripTrailingZeros(), gen);
+    Numbers.write(voice.weight(), gen);
     gen.writeBooleanField("supportsConsensus", voice.supportsConsensus());
     gen.writeArrayFieldStart("claims");
     for (Claim claim : voice.claims()) {
