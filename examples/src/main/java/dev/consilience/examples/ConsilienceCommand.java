@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.consilience.Claim;
 import dev.consilience.Subject;
 import dev.consilience.TimeSpan;
+import dev.consilience.discovery.SourceWeights;
+import dev.consilience.discovery.TruthDiscovery;
 import dev.consilience.reconcile.Reconciler;
 import dev.consilience.reconcile.Reconciliation;
 import java.io.IOException;
@@ -32,6 +34,8 @@ import picocli.CommandLine.Spec;
  * consilience                     # reconcile the bundled claims of the Kursk article
  * consilience reconcile claims.json --as-of 2025-06 --format json
  * cat claims.jsonl | consilience reconcile -
+ * consilience weights claims.json # how far to trust each source, learned from the claims
+ * consilience reconcile claims.json --learn
  * </pre>
  *
  * <p>Exit codes: 0 on success, 1 when the input cannot be read or is not claims, 2 for a usage
@@ -46,7 +50,7 @@ import picocli.CommandLine.Spec;
             + " which conflict, and what range, if any, they support.",
         "",
         "Without a command, reconciles the bundled claims of the Kursk article."},
-    subcommands = {ReconcileCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {ReconcileCommand.class, WeightsCommand.class, CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:success",
@@ -54,6 +58,7 @@ import picocli.CommandLine.Spec;
         "2:usage error"})
 public final class ConsilienceCommand implements Callable<Integer> {
   private final InputStream stdin;
+  private final ObjectMapper mapper = Json.mapper();
 
   @Spec
   CommandSpec spec;
@@ -104,28 +109,26 @@ public final class ConsilienceCommand implements Callable<Integer> {
   /** Without a subcommand: reconciles the bundled claims and prints the text report. */
   @Override
   public Integer call() {
-    return reconcile(null, null, OutputFormat.TEXT);
+    return reconcile(null, null, OutputFormat.TEXT, false);
   }
 
   /**
    * Reconciles the claims of a file, of standard input ({@code -}) or, when {@code file} is
    * null, the bundled claims, and prints the results.
+   *
+   * @param learn whether to weigh the voices by weights learned from the same claims rather
+   *     than by their sources' reliability
    */
-  int reconcile(@Nullable String file, @Nullable TimeSpan asOf, OutputFormat format) {
-    ObjectMapper mapper = Json.mapper();
-    ClaimsInput input = new ClaimsInput(new ClaimsReader(mapper));
-    List<Claim> claims = file == null
-        ? input.bundled()
-        : file.equals("-") ? input.stdin(stdin) : input.file(file);
-    Collection<Reconciliation> results = reconcileAll(claims, asOf);
+  int reconcile(@Nullable String file, @Nullable TimeSpan asOf, OutputFormat format,
+      boolean learn) {
+    List<Claim> claims = claims(file);
+    Reconciler reconciler = learn
+        ? Reconciler.builder().weighting(TruthDiscovery.defaults().learn(claims)).build()
+        : Reconciler.defaults();
+    Collection<Reconciliation> results = reconcileAll(reconciler, claims, asOf);
     PrintWriter out = spec.commandLine().getOut();
     if (format == OutputFormat.JSON) {
-      try {
-        // Written whole before printing, so that a failure leaves no half a document.
-        out.println(Json.prettyWriter(mapper).writeValueAsString(new ArrayList<>(results)));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
+      printJson(new ArrayList<>(results));
     } else {
       new TextReport(out).print(results);
     }
@@ -133,10 +136,41 @@ public final class ConsilienceCommand implements Callable<Integer> {
     return 0;
   }
 
+  /**
+   * Learns source weights from the claims of a file, of standard input ({@code -}) or, when
+   * {@code file} is null, the bundled claims, and prints them.
+   */
+  int weights(@Nullable String file, OutputFormat format) {
+    SourceWeights weights = TruthDiscovery.defaults().learn(claims(file));
+    PrintWriter out = spec.commandLine().getOut();
+    if (format == OutputFormat.JSON) {
+      printJson(weights);
+    } else {
+      new WeightsReport(out).print(weights);
+    }
+    out.flush();
+    return 0;
+  }
+
+  private List<Claim> claims(@Nullable String file) {
+    ClaimsInput input = new ClaimsInput(new ClaimsReader(mapper));
+    return file == null
+        ? input.bundled()
+        : file.equals("-") ? input.stdin(stdin) : input.file(file);
+  }
+
+  /** Prints a value as indented JSON, written whole first so a failure leaves no half of it. */
+  private void printJson(Object value) {
+    try {
+      spec.commandLine().getOut().println(Json.prettyWriter(mapper).writeValueAsString(value));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** Reconciles each subject as of its latest time, or, when given, as of {@code asOf}. */
   private static Collection<Reconciliation> reconcileAll(
-      List<Claim> claims, @Nullable TimeSpan asOf) {
-    Reconciler reconciler = Reconciler.defaults();
+      Reconciler reconciler, List<Claim> claims, @Nullable TimeSpan asOf) {
     Map<Subject, Reconciliation> latest = reconciler.reconcileAll(claims);
     if (asOf == null) {
       return latest.values();

@@ -6,10 +6,10 @@ import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code consilience reconcile [FILE|-] [--as-of SPAN] [--format text|json]}. */
+/** {@code consilience reconcile [FILE|-] [--as-of SPAN] [--format text|json] [--learn]}. */
 @Command(
     name = "reconcile",
     mixinStandardHelpOptions = true,
@@ -18,22 +18,13 @@ import picocli.CommandLine.ParentCommand;
         "",
         "Claims are JSON: one array of claim objects, or JSON Lines (one claim object per"
             + " line). The form is detected from the first character."},
-    exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {
-        "0:success",
-        "1:the input cannot be read or is not claims",
-        "2:usage error"})
+    sortOptions = false)
 final class ReconcileCommand implements Callable<Integer> {
   @ParentCommand
   ConsilienceCommand parent;
 
-  @Parameters(
-      index = "0",
-      arity = "0..1",
-      paramLabel = "FILE",
-      description = "The claims: a file, or - for standard input. Without it, the bundled claims"
-          + " of the Kursk article.")
-  @Nullable String file;
+  @Mixin
+  ClaimsFile claims = new ClaimsFile();
 
   @Option(
       names = "--as-of",
@@ -52,10 +43,16 @@ final class ReconcileCommand implements Callable<Integer> {
           + " Default: ${DEFAULT-VALUE}.")
   OutputFormat format = OutputFormat.TEXT;
 
+  @Option(
+      names = "--learn",
+      description = "Weigh each voice by how far its source is trusted as learned from all the"
+          + " claims read (see the weights command), instead of by the source's reliability.")
+  boolean learn;
+
   /** Reconciles the claims named on the command line and prints the results. */
   @Override
   public Integer call() {
-    return parent.reconcile(file, asOf, format);
+    return parent.reconcile(claims.file, asOf, format, learn);
   }
 
   /** Reads {@code --as-of} with {@link TimeSpan#parse(CharSequence)}. */

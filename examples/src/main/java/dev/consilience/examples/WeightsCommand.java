@@ -1,0 +1,40 @@
+package dev.consilience.examples;
+
+import java.util.concurrent.Callable;
+import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParentCommand;
+
+/** {@code consilience weights [FILE|-] [--format text|json]}. */
+@Command(
+    name = "weights",
+    mixinStandardHelpOptions = true,
+    description = {
+        "Reads claims about many subjects and prints how far to trust each source, learned from"
+            + " how often its claims agree with the others' (truth discovery).",
+        "",
+        "Claims are JSON, as for reconcile."},
+    sortOptions = false)
+final class WeightsCommand implements Callable<Integer> {
+  @ParentCommand
+  ConsilienceCommand parent;
+
+  @Mixin
+  ClaimsFile claims = new ClaimsFile();
+
+  @Option(
+      names = "--format",
+      paramLabel = "FORMAT",
+      defaultValue = "text",
+      description = "text (a table for people, heaviest source first) or json (the weights as"
+          + " JSON, sources in id order). Default: ${DEFAULT-VALUE}.")
+  OutputFormat format = OutputFormat.TEXT;
+
+  /** Learns from the claims named on the command line and prints the weights. */
+  @Override
+  public Integer call() {
+    return parent.weights(claims.file, format);
+  }
+}

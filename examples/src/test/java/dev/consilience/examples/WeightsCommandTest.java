@@ -1,0 +1,194 @@
+package dev.consilience.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.MappingIterator;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.consilience.Claim;
+import dev.consilience.Quantity;
+import dev.consilience.Range;
+import dev.consilience.Source;
+import dev.consilience.Subject;
+import dev.consilience.Unit;
+import dev.consilience.discovery.SourceWeight;
+import dev.consilience.discovery.SourceWeights;
+import dev.consilience.discovery.TruthDiscovery;
+import dev.consilience.reconcile.Reconciler;
+import dev.consilience.reconcile.Reconciliation;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code consilience weights} and {@code consilience reconcile --learn}. */
+class WeightsCommandTest {
+  private static final ObjectMapper MAPPER = Json.mapper();
+  private static final String TOWNS_FILE = "src/test/resources/towns.jsonl";
+
+  @TempDir
+  Path dir;
+
+  /** The claims of {@code towns.jsonl}: four sources on four towns' populations. */
+  private static List<Claim> towns() {
+    try (MappingIterator<Claim> it =
+        MAPPER.readerFor(Claim.class).readValues(Path.of(TOWNS_FILE).toFile())) {
+      return it.readAll();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Test
+  void printsOneRowPerSourceHeaviestFirstWithWhatWasLearned() {
+    SourceWeights learned = TruthDiscovery.defaults().learn(towns());
+
+    CommandRun run = CommandRun.of("weights", TOWNS_FILE);
+
+    assertThat(run.exitCode).as("%s", run).isZero();
+    List<String> lines = run.out.lines().collect(Collectors.toList());
+    assertThat(lines.get(0)).isEqualTo(String.format(Locale.ROOT,
+        "learned from 4 sources in %d rounds (converged); a source not among them weighs %.3f",
+        learned.iterations(), learned.unseenWeight()));
+    assertThat(lines.get(2).split(" +"))
+        .containsExactly("source", "weight", "accuracy", "agreed", "subjects", "compared");
+    List<SourceWeight> heaviestFirst = learned.sources().stream()
+        .sorted(Comparator.comparingDouble(SourceWeight::weight).reversed())
+        .collect(Collectors.toList());
+    assertThat(lines.subList(4, lines.size()).stream()
+            .map(line -> line.trim().replaceAll(" +", " ")))
+        .containsExactlyElementsOf(heaviestFirst.stream().map(source -> String.join(" ",
+            source.sourceId(),
+            String.format(Locale.ROOT, "%.3f", source.weight()),
+            String.format(Locale.ROOT, "%.3f", source.accuracy()),
+            String.format(Locale.ROOT, "%.2f", source.agreements()),
+            Integer.toString(source.subjects()),
+            Integer.toString(source.compared())))
+            .collect(Collectors.toList()));
+    assertThat(heaviestFirst.get(3).sourceId()).isEqualTo("travel-blog");
+  }
+
+  @Test
+  void jsonFormatWritesTheLearnedWeightsWithTheModule() throws IOException {
+    CommandRun run = CommandRun.of("weights", TOWNS_FILE, "--format", "json");
+
+    assertThat(run.exitCode).as("%s", run).isZero();
+    assertThat(MAPPER.readTree(run.out)).isEqualTo(MAPPER.readTree(
+        MAPPER.writeValueAsString(TruthDiscovery.defaults().learn(towns()))));
+  }
+
+  @Test
+  void readsStandardInputAsForReconcile() throws IOException {
+    CommandRun run = CommandRun.withStdin(Files.readString(Path.of(TOWNS_FILE)), "weights", "-");
+
+    assertThat(run.out).isEqualTo(CommandRun.of("weights", TOWNS_FILE).out);
+  }
+
+  @Test
+  void withoutAFileLearnsFromTheBundledClaims() throws IOException {
+    JsonNode written = MAPPER.readTree(CommandRun.of("weights", "--format", "json").out);
+
+    assertThat(written).isEqualTo(MAPPER.readTree(MAPPER.writeValueAsString(
+        TruthDiscovery.defaults().learn(KurskArticle.claims()))));
+  }
+
+  @Test
+  void reconcileWithLearnWeighsTheVoicesByTheLearnedWeights() throws IOException {
+    List<Claim> towns = towns();
+    Reconciler learned = Reconciler.builder()
+        .weighting(TruthDiscovery.defaults().learn(towns)).build();
+
+    CommandRun run = CommandRun.of("reconcile", TOWNS_FILE, "--learn", "--format", "json");
+
+    assertThat(run.exitCode).as("%s", run).isZero();
+    List<Reconciliation> expected = new ArrayList<>(learned.reconcileAll(towns).values());
+    assertThat(MAPPER.readTree(run.out))
+        .isEqualTo(MAPPER.readTree(MAPPER.writeValueAsString(expected)));
+  }
+
+  @Test
+  void learningBreaksATieThatReliabilityLeavesUnresolved() throws IOException {
+    JsonNode byReliability = dunmore(CommandRun.of("reconcile", TOWNS_FILE, "--format", "json"));
+    JsonNode learned =
+        dunmore(CommandRun.of("reconcile", TOWNS_FILE, "--learn", "--format", "json"));
+
+    assertThat(byReliability.get("verdict").asText()).isEqualTo("unresolved");
+    assertThat(learned.get("verdict").asText()).isEqualTo("contested");
+    assertThat(learned.get("estimate").decimalValue()).isEqualByComparingTo("5030");
+  }
+
+  private static JsonNode dunmore(CommandRun run) throws IOException {
+    for (JsonNode reconciliation : MAPPER.readTree(run.out)) {
+      if (reconciliation.get("subject").get("id").asText().startsWith("town/dunmore/")) {
+        return reconciliation;
+      }
+    }
+    throw new AssertionError("no reconciliation of dunmore in " + run);
+  }
+
+  @Test
+  void aLongSourceIdIsCutSoTheTableFitsOneHundredColumns() throws IOException {
+    String longId = "a-source-whose-id-goes-on-".repeat(6);
+    Path file = dir.resolve("long.json");
+    Files.writeString(file, MAPPER.writeValueAsString(List.of(
+        claim("s1", longId, 10), claim("s1", "other", 10), claim("s2", longId, 20))));
+
+    CommandRun run = CommandRun.of("weights", file.toString());
+
+    assertThat(run.exitCode).as("%s", run).isZero();
+    assertThat(run.out.lines())
+        .allSatisfy(line -> assertThat(line.length()).isLessThanOrEqualTo(100));
+    assertThat(run.out).contains("…");
+  }
+
+  private static Claim claim(String subject, String source, long value) {
+    return Claim.builder()
+        .subject(Subject.of(subject))
+        .quantity(Quantity.of(Range.singleton(value), Unit.of("person")))
+        .source(Source.of(source, source))
+        .build();
+  }
+
+  @Test
+  void emptyInputHasNoClaimsToLearnFrom() {
+    CommandRun run = CommandRun.withStdin("\n", "weights", "-");
+
+    assertThat(run.exitCode).isZero();
+    assertThat(run.out).isEqualTo("no claims to learn from\n");
+  }
+
+  @Test
+  void aMissingFileIsAnInputError() {
+    String missing = dir.resolve("missing.json").toString();
+
+    CommandRun run = CommandRun.of("weights", missing);
+
+    assertThat(run.exitCode).isEqualTo(1);
+    assertThat(run.out).isEmpty();
+    assertThat(run.err).isEqualTo(
+        "consilience: cannot read " + missing + ": no such file" + System.lineSeparator());
+  }
+
+  @Test
+  void helpNamesTheWeightsCommandAndItsOptions() {
+    assertThat(CommandRun.of("--help").out).contains("weights");
+    assertThat(CommandRun.of("weights", "--help").out)
+        .contains("Usage: consilience weights", "--format", "Exit codes:");
+    assertThat(CommandRun.of("reconcile", "--help").out).contains("--learn");
+  }
+
+  @Test
+  void anUnknownOptionIsAUsageError() {
+    CommandRun run = CommandRun.of("weights", "--as-of", "2025");
+
+    assertThat(run.exitCode).isEqualTo(2);
+    assertThat(run.err).startsWith("Unknown option: '--as-of'");
+  }
+}
