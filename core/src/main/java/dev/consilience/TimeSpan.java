@@ -220,7 +220,8 @@ public abstract class TimeSpan {
   private static LocalDate readStart(String text, int from, int to) {
     int[] parts = readParts(text, from, to);
     try {
-      return LocalDate.of(parts[0], Math.max(parts[1], 1), Math.max(parts[2], 1));
+      // An absent month or day (-1) is the first; a written 00 is refused by LocalDate.of.
+      return LocalDate.of(parts[0], parts[1] < 0 ? 1 : parts[1], parts[2] < 0 ? 1 : parts[2]);
     } catch (DateTimeException e) {
       throw new TextParseException(lowerCaseFirst(e.getMessage()), text, from);
     }
