@@ -90,20 +90,19 @@ public final class Conflict {
   }
 
   /**
-   * Why the two claims cannot both be true, in words.
+   * Why the two claims cannot both be true, in words. It speaks of the ranges and times only, not
+   * of who said them, whatever the {@linkplain #kind() kind}: the claims name their sources.
    *
    * @return the explanation, such as {@code "[3420, 4400] and (6000, +∞) share no number"}
    */
   public String reason() {
-    String who = kind == Kind.SELF_CONTRADICTION
-        ? first.source().name() + " said both " : "";
     if (acrossTime) {
-      return who + firstRange + " about " + time(first) + " and " + secondRange + " about "
+      return firstRange + " about " + time(first) + " and " + secondRange + " about "
           + time(second) + ", later; the count never decreases, so it cannot be "
           + side(firstRange.lower().orElseThrow(), "at least ", "above ") + " then and "
           + side(secondRange.upper().orElseThrow(), "at most ", "below ") + " later";
     }
-    return who + firstRange + " and " + secondRange + " share no number";
+    return firstRange + " and " + secondRange + " share no number";
   }
 
   /** An end as words that say whether it is included: "at least 10", "above 10". */

@@ -73,7 +73,7 @@ class ReconcilerTest {
       assertThat(conflict.firstRange()).isEqualTo(Range.closed(0, 1));
       assertThat(conflict.secondRange()).isEqualTo(Range.closed(5, 6));
       assertThat(conflict.acrossTime()).isFalse();
-      assertThat(conflict.reason()).isEqualTo("a said both [0, 1] and [5, 6] share no number");
+      assertThat(conflict.reason()).isEqualTo("[0, 1] and [5, 6] share no number");
     });
   }
 

@@ -106,11 +106,14 @@ final class TextReport {
   }
 
   private static String conflict(Conflict conflict) {
-    // A self-contradiction's reason already names the one source.
-    return conflict.kind() == Conflict.Kind.SELF_CONTRADICTION
-        ? conflict.reason()
-        : conflict.first().source().id() + " vs " + conflict.second().source().id() + ": "
-            + conflict.reason();
+    String first = conflict.first().source().id();
+    String second = conflict.second().source().id();
+    if (conflict.kind() == Conflict.Kind.SELF_CONTRADICTION) {
+      return (first.equals(second) ? first + " contradicts itself: "
+          : first + " and " + second + " (one voice) contradict each other: ")
+          + conflict.reason();
+    }
+    return first + " vs " + second + ": " + conflict.reason();
   }
 
   private static String exclusion(Exclusion exclusion) {

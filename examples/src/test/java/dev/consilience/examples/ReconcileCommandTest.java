@@ -119,6 +119,18 @@ class ReconcileCommandTest {
   }
 
   @Test
+  void aSourceThatContradictsItselfIsNamedOnceWithItsTwoRanges() {
+    List<Claim> claims = List.of(
+        claim(TROOPS, "alpha", Reliability.B, Range.closed(1, 2), "2025-03"),
+        claim(TROOPS, "alpha", Reliability.B, Range.closed(5, 6), "2025-03"),
+        claim(TROOPS, "bravo", Reliability.C, Range.closed(1, 3), "2025-03"));
+
+    CommandRun run = CommandRun.of("reconcile", write("claims.json", jsonArray(claims)));
+
+    assertThat(run.out).contains("alpha contradicts itself: [1, 2] and [5, 6] share no number");
+  }
+
+  @Test
   void asOfReconcilesEverySubjectAsOfThatTime() {
     TimeSpan asOf = TimeSpan.parse("2025-02");
     List<Reconciliation> expected = CLAIMS.stream()
