@@ -37,6 +37,8 @@ final class TimeReader {
   private static final Set<String> THROUGH = Set.of("to", "through", "until", "till");
   private static final Set<String> ORDINAL_SUFFIXES = Set.of("st", "nd", "rd", "th");
   private static final String EXPECTED = "expected a date, month, season or year";
+  /** The most days, weeks, months or years a time phrase may count. */
+  private static final BigDecimal MAX_COUNT = BigDecimal.valueOf(10_000);
 
   /** Month names and their abbreviations, in lower case. */
   private static Map<String, Month> months() {
@@ -121,8 +123,9 @@ final class TimeReader {
     cursor.accept("the");
     Token token = cursor.peek();
     String word = token.kind() == Kind.WORD ? token.lower() : "";
-    if (endsWithAgo()) {
-      return ago();
+    int ago = agoAhead();
+    if (ago >= 0) {
+      return ago(ago);
     }
     if (token.kind() == Kind.NUMBER) {
       return range(token, null);
@@ -500,65 +503,85 @@ final class TimeReader {
       return guarded(() -> TimeSpan.of(
           reference.minusDays(1).with(TemporalAdjusters.previousOrSame(day))), next);
     }
-    long count = count(next, "expected week, month, year, a day of the week or a number of days,"
-        + " weeks, months or years after '" + word.text() + "'");
-    ChronoUnit counted = countedUnit("");
+    Numbers.Amount amount = Numbers.read(cursor).orElseThrow(() -> cursor.fail(
+        "expected week, month, year, a day of the week or a number of days, weeks, months or"
+            + " years after '" + word.text() + "'", next));
+    if (!isWholeCount(amount)) {
+      throw cursor.fail(notAWholeCount(cursor.textFrom(next)), next);
+    }
+    long count = amount.value().longValue();
+    ChronoUnit counted = countedUnit();
     return guarded(() -> TimeSpan.between(
         reference.minus(count, counted).plusDays(1), reference), next);
   }
 
-  /**
-   * Reads a whole number of days, weeks, months or years: "three", "10".
-   *
-   * @param at where the number should start
-   * @param missing the problem to report when no number is there
-   */
-  private long count(Token at, String missing) {
-    Numbers.Amount amount = Numbers.read(cursor).orElseThrow(() -> cursor.fail(missing, at));
+  /** Whether an amount is a whole number of periods that a time phrase may count: 1 to 10000. */
+  private static boolean isWholeCount(Numbers.Amount amount) {
     BigDecimal count = amount.value();
-    if (amount.isVague() || count.signum() <= 0 || count.stripTrailingZeros().scale() > 0
-        || count.compareTo(BigDecimal.valueOf(10_000)) > 0) {
-      throw cursor.fail("expected a whole number from 1 to 10000, not "
-          + cursor.textFrom(at), at);
-    }
-    return count.longValue();
+    return !amount.isVague() && count.signum() > 0 && count.stripTrailingZeros().scale() <= 0
+        && count.compareTo(MAX_COUNT) <= 0;
+  }
+
+  private static String notAWholeCount(String text) {
+    return "expected a whole number from 1 to " + MAX_COUNT + ", not " + text;
   }
 
   /** Reads "days", "weeks", "months" or "years" (or one of them in the singular). */
-  private ChronoUnit countedUnit(String where) {
+  private ChronoUnit countedUnit() {
     Token word = cursor.peek();
-    ChronoUnit unit = UNITS.get(Nouns.singular(word.lower()));
-    if (unit == null || word.kind() != Kind.WORD) {
-      throw cursor.fail("expected days, weeks, months or years" + where, word);
+    ChronoUnit unit = unitOf(word);
+    if (unit == null) {
+      throw cursor.fail("expected days, weeks, months or years", word);
     }
     cursor.next();
     return unit;
   }
 
-  /** Whether the phrase ends with "ago": the last token before the end is that word. */
-  private boolean endsWithAgo() {
-    int ahead = 0;
-    while (cursor.peek(ahead + 1).kind() != Kind.END) {
-      ahead++;
+  private static @Nullable ChronoUnit unitOf(Token word) {
+    return word.kind() == Kind.WORD ? UNITS.get(Nouns.singular(word.lower())) : null;
+  }
+
+  /** How many tokens ahead the word "ago" is, or -1 when the phrase has none. */
+  private int agoAhead() {
+    for (int ahead = 0; cursor.peek(ahead).kind() != Kind.END; ahead++) {
+      if (cursor.peek(ahead).is("ago")) {
+        return ahead;
+      }
     }
-    return cursor.peek(ahead).is("ago");
+    return -1;
   }
 
   /**
    * Reads "three days ago", "a week ago", "two months ago", "five years ago": the day, or the
    * calendar week (Monday to Sunday), month or year, that many before the reference date's; "a
    * week ago" is "last week".
+   *
+   * @param agoAt how many tokens ahead the word "ago" is
    */
-  private TimeSpan ago() {
+  private TimeSpan ago(int agoAt) {
     Token first = cursor.peek();
-    long count = cursor.accept("a") || cursor.accept("an")
-        ? 1 : count(first, "expected a number of days, weeks, months or years before 'ago'");
-    ChronoUnit unit = countedUnit(" before 'ago'");
-    Token ago = cursor.peek();
-    if (!cursor.accept("ago")) {
-      throw cursor.unexpected("'" + cursor.textFrom(first) + "'");
+    if (agoAt < 2) {
+      throw cursor.fail("expected a number of days, weeks, months or years before 'ago'", first);
     }
-    return guarded(() -> calendarPeriod(unit, reference.minus(count, unit)), ago);
+    Token unitWord = cursor.peek(agoAt - 1);
+    ChronoUnit unit = unitOf(unitWord);
+    if (unit == null) {
+      throw cursor.fail("expected days, weeks, months or years before 'ago'", unitWord);
+    }
+    String counted = cursor.text().substring(first.start(), cursor.peek(agoAt - 2).end());
+    long count;
+    if (agoAt == 2 && (first.is("a") || first.is("an"))) {
+      cursor.next();
+      count = 1;
+    } else {
+      Numbers.Amount amount = Numbers.read(cursor).orElse(null);
+      if (amount == null || cursor.peek().start() != unitWord.start() || !isWholeCount(amount)) {
+        throw cursor.fail(notAWholeCount(counted), first);
+      }
+      count = amount.value().longValue();
+    }
+    cursor.skip(2);
+    return guarded(() -> calendarPeriod(unit, reference.minus(count, unit)), first);
   }
 
   /** Reads "this week", "this month", "this year". */

@@ -42,10 +42,13 @@ import java.util.Objects;
  *   <tr><td>{@code the past week} / {@code month} / {@code year}; {@code the last three months},
  *       {@code the past 10 days}</td><td>that long, ending on the reference date</td></tr>
  *   <tr><td>{@code three days ago}; {@code two weeks ago}, {@code six months ago}, {@code five
- *       years ago}, {@code a week ago}</td><td>the day that many days before the reference date;
- *       the calendar week, month or year that many before the reference date's ({@code a week
- *       ago} is {@code last week}: a time said to lie so long ago is known to that
- *       period, not to the day)</td></tr>
+ *       years ago}, {@code a week ago}, {@code a hundred days ago}</td><td>the day that many days
+ *       before the reference date; the calendar week, month or year that many before the
+ *       reference date's ({@code a week ago} is {@code last week}: a time said to lie so long ago
+ *       is known to that period, not to the day). The count is a whole number from 1 to 10000;
+ *       a vague one ({@code a few days ago}) is an error. After {@code since}, the span starts
+ *       where that period starts: {@code since two weeks ago} runs from that week's
+ *       Monday.</td></tr>
  *   <tr><td>two times joined by {@code to}, {@code through}, {@code until}, {@code till} or a
  *       dash, or by {@code and} after {@code between}; after {@code from}, any of the first:
  *       {@code June to August 2025}, {@code June–August 2025}, {@code from June to August}, {@code

@@ -98,6 +98,9 @@ class TimeSpanParserTest {
       in the last three months       | 2025-03-18/2025-06-17
       the past 10 days               | 2025-06-08/2025-06-17
       three days ago                 | 2025-06-14
+      Three Days AGO                 | 2025-06-14
+      a hundred days ago             | 2025-03-09
+      a dozen years ago              | 2013
       a day ago                      | 2025-06-16
       two weeks ago                  | 2025-06-02/2025-06-08
       a week ago                     | 2025-06-09/2025-06-15
@@ -208,15 +211,19 @@ class TimeSpanParserTest {
       last summer             | 5  | expected week, month, year, a day of the week or a number of days, weeks, months or years after 'last'
       last 1.5 months         | 5  | expected a whole number from 1 to 10000, not 1.5
       last three fortnights   | 11 | expected days, weeks, months or years
-      a few days ago          | 2  | expected days, weeks, months or years before 'ago'
+      a few days ago          | 0  | expected a whole number from 1 to 10000, not a few
+      several days ago        | 0  | expected a whole number from 1 to 10000, not several
+      about three days ago    | 0  | expected a whole number from 1 to 10000, not about three
       an hour ago             | 3  | expected days, weeks, months or years before 'ago'
-      hundreds of years ago   | 0  | expected a whole number from 1 to 10000, not hundreds
+      hundreds of years ago   | 0  | expected a whole number from 1 to 10000, not hundreds of
       1.5 years ago           | 0  | expected a whole number from 1 to 10000, not 1.5
       0 days ago              | 0  | expected a whole number from 1 to 10000, not 0
-      some days ago           | 0  | expected a number of days, weeks, months or years before 'ago'
       three fortnights ago    | 6  | expected days, weeks, months or years before 'ago'
-      three days later ago    | 11 | unexpected 'later' after 'three days'
+      three days later ago    | 11 | expected days, weeks, months or years before 'ago'
       ago                     | 0  | expected a number of days, weeks, months or years before 'ago'
+      days ago                | 0  | expected a number of days, weeks, months or years before 'ago'
+      three days ago.         | 14 | unexpected '.' after the time
+      three days ago today    | 15 | unexpected 'today' after the time
       since 2026              | 6  | 'since' needs a time that starts on or before the reference date 2025-06-17, not 2026
       2025-13                 | 0  | invalid value for MonthOfYear (valid values 1 - 12): 13
       in 2025-06-15 or so     | 14 | unexpected 'or' after the time
@@ -269,7 +276,7 @@ class TimeSpanParserTest {
       winter 9999 | 2025-06-17 | 0 | end +10000-02-29 is outside the years 0000 to 9999
       this week   | 9999-12-31 | 5 | end +10000-01-02 is outside the years 0000 to 9999
       since 2025  | +10000-01-01 | 6 | end +10000-01-01 is outside the years 0000 to 9999
-      10000 years ago | 2025-06-17 | 12 | start -7975-01-01 is outside the years 0000 to 9999
+      10000 years ago | 2025-06-17 | 0 | start -7975-01-01 is outside the years 0000 to 9999
       """)
   void failsOnASpanOutsideTheYearsATimeSpanHolds(
       String text, LocalDate reference, int index, String problem) {
