@@ -14,7 +14,7 @@ import java.util.Locale;
  * heaviest first (ties by source id), within {@link TextReport#WIDTH} columns.
  *
  * <pre>
- * learned from 3 sources in 8 rounds (converged); a source not among them weighs 2.188
+ * learned from 3 sources in 8 rounds (converged)
  *
  * source  weight  accuracy  agreed  subjects  compared
  * ------  ------  --------  ------  --------  --------
@@ -39,12 +39,10 @@ final class WeightsReport {
       out.println("no claims to learn from");
       return;
     }
-    out.println(TextTable.cut(String.format(Locale.ROOT,
-        "learned from %d source%s in %d round%s (%s); a source not among them weighs %.3f",
+    out.println(String.format(Locale.ROOT, "learned from %d source%s in %d round%s (%s)",
         sources.size(), sources.size() == 1 ? "" : "s",
         weights.iterations(), weights.iterations() == 1 ? "" : "s",
-        weights.converged() ? "converged" : "stopped at the limit, not converged",
-        weights.unseenWeight()), TextReport.WIDTH));
+        weights.converged() ? "converged" : "stopped at the limit, not converged"));
     out.println();
     sources.sort(HEAVIEST_FIRST);
     TextTable table = new TextTable(List.of(

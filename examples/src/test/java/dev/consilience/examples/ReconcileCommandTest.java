@@ -131,6 +131,27 @@ class ReconcileCommandTest {
   }
 
   @Test
+  void twoSourcesOfOneVoiceThatContradictEachOtherAreBothNamed() {
+    Claim shoigu = Claim.builder().subject(TROOPS)
+        .quantity(Quantity.of(Range.closed(1, 2), PERSON))
+        .source(Source.builder().id("shoigu").name("Shoigu").affiliation("RU").build())
+        .statedOn(TimeSpan.parse("2025-03-01"))
+        .build();
+    Claim stateMedia = Claim.builder().subject(TROOPS)
+        .quantity(Quantity.of(Range.closed(5, 6), PERSON))
+        .source(Source.builder().id("tass").name("TASS").affiliation("RU").build())
+        .statedOn(TimeSpan.parse("2025-03-02"))
+        .build();
+    Reconciliation result = Reconciler.builder()
+        .independence(dev.consilience.reconcile.Independence.BY_AFFILIATION).build()
+        .reconcile(List.of(shoigu, stateMedia));
+
+    assertThat(report(List.of(result)))
+        .contains("shoigu and tass (one voice) contradict each other: [1, 2] and [5, 6] share no"
+            + " number");
+  }
+
+  @Test
   void asOfReconcilesEverySubjectAsOfThatTime() {
     TimeSpan asOf = TimeSpan.parse("2025-02");
     List<Reconciliation> expected = CLAIMS.stream()
