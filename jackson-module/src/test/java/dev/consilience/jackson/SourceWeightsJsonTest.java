@@ -22,6 +22,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.quicktheories.core.Gen;
 import org.quicktheories.generators.Generate;
@@ -102,11 +104,16 @@ class SourceWeightsJsonTest extends ModuleTestBase {
   void fractionsAreWrittenAsTheirShortestPlainDecimals() throws IOException {
     String json = mapper.writeValueAsString(learned());
 
-    assertThat(json).doesNotContainPattern("[0-9][eE]");
-    JsonNode written = mapper.readTree(json);
-    for (JsonNode source : written.get("sources")) {
-      BigDecimal weight = source.get("weight").decimalValue();
-      assertThat(weight).isEqualTo(BigDecimal.valueOf(weight.doubleValue()).stripTrailingZeros());
+    Matcher fraction = Pattern
+        .compile("\"(weight|accuracy|agreements|unseenWeight)\":([^,}]*)").matcher(json);
+    List<String> written = new ArrayList<>();
+    while (fraction.find()) {
+      written.add(fraction.group(2));
+    }
+    assertThat(written).hasSize(10).anySatisfy(text -> assertThat(text).hasSizeGreaterThan(12));
+    for (String text : written) {
+      assertThat(text).isEqualTo(BigDecimal.valueOf(Double.parseDouble(text))
+          .stripTrailingZeros().toPlainString());
     }
   }
 
@@ -133,7 +140,11 @@ class SourceWeightsJsonTest extends ModuleTestBase {
   @Test
   void weightsAreNotRead() {
     assertThatThrownBy(() -> mapper.readValue("{\"iterations\":1}", SourceWeights.class))
-        .isInstanceOf(JsonMappingException.class);
+        .isInstanceOf(JsonMappingException.class)
+        .hasMessageContaining(SourceWeights.class.getName());
+    assertThatThrownBy(() -> mapper.readValue("{\"sourceId\":\"a\"}", SourceWeight.class))
+        .isInstanceOf(JsonMappingException.class)
+        .hasMessageContaining(SourceWeight.class.getName());
   }
 
   /** Generated claims, each moved to one of three subjects. */
