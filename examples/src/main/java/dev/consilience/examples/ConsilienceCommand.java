@@ -5,7 +5,6 @@ import dev.consilience.Claim;
 import dev.consilience.Subject;
 import dev.consilience.TimeSpan;
 import dev.consilience.discovery.SourceWeights;
-import dev.consilience.discovery.TruthDiscovery;
 import dev.consilience.reconcile.Reconciler;
 import dev.consilience.reconcile.Reconciliation;
 import java.io.IOException;
@@ -109,21 +108,21 @@ public final class ConsilienceCommand implements Callable<Integer> {
   /** Without a subcommand: reconciles the bundled claims and prints the text report. */
   @Override
   public Integer call() {
-    return reconcile(null, null, OutputFormat.TEXT, false);
+    return reconcile(null, null, OutputFormat.TEXT, null);
   }
 
   /**
    * Reconciles the claims of a file, of standard input ({@code -}) or, when {@code file} is
    * null, the bundled claims, and prints the results.
    *
-   * @param learn whether to weigh the voices by weights learned from the same claims rather
-   *     than by their sources' reliability
+   * @param learn how to group sources to weigh the voices by weights learned from the same
+   *     claims, or null to weigh them by their sources' reliability
    */
   int reconcile(@Nullable String file, @Nullable TimeSpan asOf, OutputFormat format,
-      boolean learn) {
+      @Nullable SourceGroups learn) {
     List<Claim> claims = claims(file);
-    Reconciler reconciler = learn
-        ? Reconciler.builder().weighting(TruthDiscovery.defaults().learn(claims)).build()
+    Reconciler reconciler = learn != null
+        ? Reconciler.builder().weighting(learn.learner().learn(claims)).build()
         : Reconciler.defaults();
     Collection<Reconciliation> results = reconcileAll(reconciler, claims, asOf);
     PrintWriter out = spec.commandLine().getOut();
@@ -138,10 +137,11 @@ public final class ConsilienceCommand implements Callable<Integer> {
 
   /**
    * Learns source weights from the claims of a file, of standard input ({@code -}) or, when
-   * {@code file} is null, the bundled claims, and prints them.
+   * {@code file} is null, the bundled claims, with sources grouped by {@code groups}, and prints
+   * them.
    */
-  int weights(@Nullable String file, OutputFormat format) {
-    SourceWeights weights = TruthDiscovery.defaults().learn(claims(file));
+  int weights(@Nullable String file, OutputFormat format, SourceGroups groups) {
+    SourceWeights weights = groups.learner().learn(claims(file));
     PrintWriter out = spec.commandLine().getOut();
     if (format == OutputFormat.JSON) {
       printJson(weights);

@@ -7,9 +7,14 @@ import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
-/** {@code consilience reconcile [FILE|-] [--as-of SPAN] [--format text|json] [--learn]}. */
+/**
+ * {@code consilience reconcile [FILE|-] [--as-of SPAN] [--format text|json] [--learn [--group-by
+ * GROUPS]]}.
+ */
 @Command(
     name = "reconcile",
     mixinStandardHelpOptions = true,
@@ -22,6 +27,9 @@ import picocli.CommandLine.ParentCommand;
 final class ReconcileCommand implements Callable<Integer> {
   @ParentCommand
   ConsilienceCommand parent;
+
+  @Spec
+  CommandSpec spec;
 
   @Mixin
   ClaimsFile claims = new ClaimsFile();
@@ -49,10 +57,22 @@ final class ReconcileCommand implements Callable<Integer> {
           + " claims read (see the weights command), instead of by the source's reliability.")
   boolean learn;
 
+  @Option(
+      names = "--group-by",
+      paramLabel = "GROUPS",
+      description = "With --learn, how sources are grouped for their prior: kind (the default),"
+          + " reliability, affiliation or none; see the weights command.")
+  @Nullable SourceGroups groups;
+
   /** Reconciles the claims named on the command line and prints the results. */
   @Override
   public Integer call() {
-    return parent.reconcile(claims.file, asOf, format, learn);
+    if (groups != null && !learn) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--group-by needs --learn: it says how learned weights group the sources");
+    }
+    return parent.reconcile(claims.file, asOf, format,
+        learn ? (groups == null ? SourceGroups.KIND : groups) : null);
   }
 
   /** Reads {@code --as-of} with {@link TimeSpan#parse(CharSequence)}. */

@@ -3,11 +3,14 @@ package dev.consilience.examples;
 import java.util.concurrent.Callable;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
-/** {@code consilience weights [FILE|-] [--format text|json]}. */
+/**
+ * {@code consilience weights [FILE|-] [--format text|json] [--group-by
+ * kind|reliability|affiliation|none]}.
+ */
 @Command(
     name = "weights",
     mixinStandardHelpOptions = true,
@@ -32,9 +35,17 @@ final class WeightsCommand implements Callable<Integer> {
           + " JSON, sources in id order). Default: ${DEFAULT-VALUE}.")
   OutputFormat format = OutputFormat.TEXT;
 
+  @Option(
+      names = "--group-by",
+      paramLabel = "GROUPS",
+      defaultValue = "kind",
+      description = "How sources are grouped for their prior, which a source with a short record"
+          + " stays near: kind, reliability, affiliation or none. Default: ${DEFAULT-VALUE}.")
+  SourceGroups groups = SourceGroups.KIND;
+
   /** Learns from the claims named on the command line and prints the weights. */
   @Override
   public Integer call() {
-    return parent.weights(claims.file, format);
+    return parent.weights(claims.file, format, groups);
   }
 }

@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.consilience.Claim;
 import dev.consilience.Quantity;
 import dev.consilience.Range;
+import dev.consilience.Reliability;
 import dev.consilience.Source;
 import dev.consilience.Subject;
 import dev.consilience.Unit;
@@ -176,6 +177,79 @@ class WeightsCommandTest {
         .quantity(Quantity.of(Range.singleton(value), Unit.of("person")))
         .source(Source.of(source, source))
         .build();
+  }
+
+  /**
+   * Graded sources: two A sources agree on six towns, an E source dissents on them; a one-claim A
+   * source and a one-claim E source each speak on a seventh town of their own with the E source.
+   */
+  private static List<Claim> graded() {
+    List<Claim> claims = new ArrayList<>();
+    for (int town = 0; town < 6; town++) {
+      claims.add(graded("town-" + town, "a1", Reliability.A, 100 + town));
+      claims.add(graded("town-" + town, "a2", Reliability.A, 100 + town));
+      claims.add(graded("town-" + town, "e1", Reliability.E, 900 + town));
+    }
+    claims.add(graded("town-6", "a-once", Reliability.A, 50));
+    claims.add(graded("town-6", "e1", Reliability.E, 60));
+    claims.add(graded("town-7", "e-once", Reliability.E, 70));
+    claims.add(graded("town-7", "e1", Reliability.E, 80));
+    return claims;
+  }
+
+  private static Claim graded(String subject, String source, Reliability reliability, long value) {
+    return Claim.builder()
+        .subject(Subject.of(subject))
+        .quantity(Quantity.of(Range.singleton(value), Unit.of("person")))
+        .source(Source.builder().id(source).name(source).reliability(reliability).build())
+        .build();
+  }
+
+  @Test
+  void groupByChoosesHowSourcesAreGroupedForTheirPrior() throws IOException {
+    Path file = dir.resolve("graded.json");
+    Files.writeString(file, MAPPER.writeValueAsString(graded()));
+    SourceWeights byReliability = TruthDiscovery.builder()
+        .groupBy(Source::reliability).build().learn(graded());
+    SourceWeights oneGroup = TruthDiscovery.builder()
+        .groupBy(source -> "").build().learn(graded());
+
+    JsonNode grouped = MAPPER.readTree(CommandRun.of(
+        "weights", file.toString(), "--group-by", "reliability", "--format", "json").out);
+    JsonNode ungrouped = MAPPER.readTree(CommandRun.of(
+        "weights", file.toString(), "--group-by", "none", "--format", "json").out);
+
+    assertThat(grouped).isEqualTo(MAPPER.readTree(MAPPER.writeValueAsString(byReliability)));
+    assertThat(ungrouped).isEqualTo(MAPPER.readTree(MAPPER.writeValueAsString(oneGroup)));
+    assertThat(byReliability.find("a-once").orElseThrow().weight())
+        .isGreaterThan(oneGroup.find("a-once").orElseThrow().weight());
+    assertThat(CommandRun.of("weights", file.toString(), "--format", "json").out)
+        .isEqualTo(CommandRun.of("weights", file.toString(), "--group-by", "kind",
+            "--format", "json").out);
+  }
+
+  @Test
+  void reconcileLearnsWithTheGroupsAsked() throws IOException {
+    Path file = dir.resolve("graded.json");
+    Files.writeString(file, MAPPER.writeValueAsString(graded()));
+    Reconciler byReliability = Reconciler.builder().weighting(TruthDiscovery.builder()
+        .groupBy(Source::reliability).build().learn(graded())).build();
+
+    CommandRun run = CommandRun.of("reconcile", file.toString(), "--learn",
+        "--group-by", "RELIABILITY", "--format", "json");
+
+    assertThat(run.exitCode).as("%s", run).isZero();
+    assertThat(MAPPER.readTree(run.out)).isEqualTo(MAPPER.readTree(MAPPER.writeValueAsString(
+        new ArrayList<>(byReliability.reconcileAll(graded()).values()))));
+  }
+
+  @Test
+  void groupByWithoutLearnIsAUsageError() {
+    CommandRun run = CommandRun.of("reconcile", "--group-by", "none");
+
+    assertThat(run.exitCode).isEqualTo(2);
+    assertThat(run.out).isEmpty();
+    assertThat(run.err).startsWith("--group-by needs --learn");
   }
 
   @Test
