@@ -2,6 +2,7 @@ package dev.consilience;
 
 import dev.consilience.text.TextParseException;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Objects;
 import java.util.Optional;
 import org.immutables.value.Value;
@@ -457,17 +458,36 @@ public abstract class Range {
       if (at == digitsStart) {
         throw fail("expected a number or an infinity", at);
       }
-      if (at - start > 1_100) {
+      // The longest plain notation of a bound: a sign, then its digits and the zeros its scale
+      // adds before or after them, and a point.
+      if (at - start > Bound.MAX_PRECISION + Bound.MAX_SCALE + 2) {
         throw fail("number is too long", start);
       }
       try {
-        BigDecimal value = new BigDecimal(text.substring(start, at));
+        BigDecimal value = fitting(new BigDecimal(text.substring(start, at)));
         Bound.of(value, true); // the same limits as every bound, reported at this index
         return value;
       } catch (NumberFormatException e) {
         throw fail("'" + text.substring(start, at) + "' is not a number", start);
       } catch (IllegalArgumentException e) {
         throw fail(e.getMessage(), start);
+      }
+    }
+
+    /**
+     * The value with as many of its trailing zeros dropped as a bound needs: a bound of fewer
+     * digits and a negative scale ({@code 1E+1000}) prints in plain notation with more digits
+     * than a bound may have, so reading that back moves those zeros into the scale.
+     */
+    private static BigDecimal fitting(BigDecimal value) {
+      int excess = value.precision() - Bound.MAX_PRECISION;
+      if (excess <= 0 || value.scale() > 0) {
+        return value;
+      }
+      try {
+        return value.setScale(value.scale() - excess, RoundingMode.UNNECESSARY);
+      } catch (ArithmeticException e) {
+        return value; // not zeros: too many digits, which Bound.of reports
       }
     }
 

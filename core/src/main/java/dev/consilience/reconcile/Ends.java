@@ -22,7 +22,8 @@ final class Ends {
    * {@link Bound} can hold it, else the value rounded outward (down for a lower end, up for an
    * upper end) to at most {@value Bound#MAX_PRECISION} digits and {@value Bound#MAX_SCALE} places,
    * so that the range never gets narrower than the exact one; null (an unbounded end) when even
-   * that lies beyond the largest magnitude a bound can hold.
+   * that lies beyond the largest magnitude a bound can hold (a thousand digits, then 9999
+   * zeros).
    */
   static @Nullable Bound outward(BigDecimal value, boolean inclusive, boolean lowerEnd) {
     RoundingMode rounding = lowerEnd ? RoundingMode.FLOOR : RoundingMode.CEILING;
@@ -33,7 +34,16 @@ final class Ends {
     if (held.precision() > Bound.MAX_PRECISION) {
       held = held.round(new MathContext(Bound.MAX_PRECISION, rounding));
     }
-    return held.scale() < -Bound.MAX_SCALE ? null : Bound.of(held, inclusive);
+    if (held.scale() < -Bound.MAX_SCALE) {
+      // A large value of few digits (1E+10002) may still fit with zeros moved into its digits
+      // (1000E+9999); only beyond that is it past the largest bound.
+      int zeros = -Bound.MAX_SCALE - held.scale();
+      if (held.precision() + zeros > Bound.MAX_PRECISION) {
+        return null;
+      }
+      held = held.setScale(-Bound.MAX_SCALE);
+    }
+    return Bound.of(held, inclusive);
   }
 
   /** The range with the given ends; the ends must leave a number between them. */

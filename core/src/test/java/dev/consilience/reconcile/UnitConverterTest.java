@@ -74,6 +74,21 @@ class UnitConverterTest {
   }
 
   @Test
+  void aLargeEndOfFewDigitsThatABoundCanHoldStaysBounded() {
+    // 1E+9999 kg is 1E+10002 g: a scale past the limit, but 1000E+9999 holds it exactly.
+    UnitConverter grams = UnitConverter.builder()
+        .factor(Unit.of("kg"), Unit.of("g"), new BigDecimal("1E+3")).build();
+
+    Range converted = grams.convert(
+        Range.closed(new BigDecimal("1E+9999"), new BigDecimal("2E+9999")),
+        Unit.of("kg"), Unit.of("g"));
+
+    assertThat(converted).isEqualTo(
+        Range.closed(new BigDecimal("1000E+9999"), new BigDecimal("2000E+9999")));
+    assertThat(converted.lower().orElseThrow().value().scale()).isEqualTo(-Bound.MAX_SCALE);
+  }
+
+  @Test
   void derivesTheInverseAndChainsFactors() {
     assertThat(AREAS.convert(Quantity.of(Range.closed(200, 300), KM2), HA).orElseThrow().range())
         .isEqualTo(Range.closed(20000, 30000));
