@@ -71,8 +71,9 @@ final class Lexer {
     digits();
     // A separator groups thousands only when exactly three digits follow it: "3,800" but "5,6";
     // the first one found is the only one the number may use: "3,800 000" is not 3800000.
-    char separator = at < text.length() && isGroupSeparator(text.charAt(at)) ? text.charAt(at) : 0;
-    while (at + 3 < text.length() && text.charAt(at) == separator
+    boolean grouped = at < text.length() && isGroupSeparator(text.charAt(at));
+    char separator = grouped ? text.charAt(at) : 0;
+    while (grouped && at + 3 < text.length() && text.charAt(at) == separator
         && isDigit(text.charAt(at + 1)) && isDigit(text.charAt(at + 2))
         && isDigit(text.charAt(at + 3))
         && (at + 4 == text.length() || !isDigit(text.charAt(at + 4)))) {

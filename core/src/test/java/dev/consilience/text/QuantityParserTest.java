@@ -291,6 +291,17 @@ class QuantityParserTest {
   }
 
   @Test
+  void aNulCharacterBetweenDigitsIsNotASeparator() {
+    assertThatThrownBy(() -> ENGLISH.parse("5\u0000000"))
+        .isInstanceOfSatisfying(TextParseException.class,
+            e -> assertThat(e.index()).isEqualTo(1));
+    assertThatThrownBy(() -> TimeSpanParser.english()
+        .parse("1\u0000000 days ago", java.time.LocalDate.of(2025, 6, 17)))
+        .isInstanceOfSatisfying(TextParseException.class,
+            e -> assertThat(e.index()).isEqualTo(0));
+  }
+
+  @Test
   void aBuilderAddsUnitsToTheEnglishLexicon() {
     QuantityParser parser = QuantityParser.builder()
         .unit("armoured vehicles", Unit.of("vehicle"))
