@@ -46,7 +46,9 @@ public abstract class SourceWeight {
   /**
    * The estimated probability that a claim of this source is right: its agreements, plus the
    * prior of its group counted as {@linkplain TruthDiscovery#priorStrength() a few subjects' worth}
-   * of evidence, over its subjects plus those few.
+   * of evidence, over its subjects plus those few. The agreements are those of the last round;
+   * {@link #agreements()} reports them under the accuracies that round produced, so the two
+   * match only as far as learning {@linkplain SourceWeights#converged() converged}.
    */
   @Value.Parameter
   public abstract double accuracy();

@@ -189,9 +189,12 @@ public final class TruthDiscovery {
       }
       for (int v = 0; v < voices; v++) {
         int s = evidence.voiceSource[v];
+        // The record without the voice's subject: integers and agreements first, so that a tiny
+        // prior strength does not vanish into them and leave 0 / 0.
         double next = clamp(
-            (priorStrength * groupPrior[evidence.groupOf[s]] + agreements[s] - voiceAgreements[v])
-                / (priorStrength + evidence.subjects[s] - 1));
+            (priorStrength * groupPrior[evidence.groupOf[s]]
+                + (agreements[s] - voiceAgreements[v]))
+                / (priorStrength + (evidence.subjects[s] - 1)));
         change = Math.max(change, Math.abs(next - voiceAccuracy[v]));
         voiceAccuracy[v] = next;
         voiceLogOdds[v] = logOdds(next);
@@ -322,7 +325,8 @@ public final class TruthDiscovery {
      * Sets the largest change in any accuracy (a source's, over its whole record or without one of
      * its subjects) at which the rounds stop; default 1e-6.
      *
-     * @param tolerance a non-negative, finite number; 0 runs every round
+     * @param tolerance a non-negative, finite number; 0 runs until no accuracy changes at all, or
+     *     every round
      * @return this builder
      * @throws IllegalArgumentException if {@code tolerance} is negative or not finite
      */

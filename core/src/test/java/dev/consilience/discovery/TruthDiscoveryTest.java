@@ -395,6 +395,19 @@ class TruthDiscoveryTest {
   }
 
   @Test
+  void aTinyPriorStrengthStillLeavesASourceOfOneSubjectItsGroupsPriorThere() {
+    for (double k : new double[] {1e-17, 1e-15, 1e-9}) {
+      SourceWeights weights = TruthDiscovery.builder().priorStrength(k).build()
+          .learn(List.of(claim("s", "a", 1), claim("s", "b", 1)));
+
+      // Without its one subject, a source has only its group's prior: that of a newcomer.
+      assertThat(weights.weightOf(claim("s", "a", 1)))
+          .as("prior strength %s", k)
+          .isEqualTo(weights.weightOf(claim("s", "newcomer", 1)));
+    }
+  }
+
+  @Test
   void noClaimsLearnNothing() {
     SourceWeights weights = TruthDiscovery.defaults().learn(List.of());
 
