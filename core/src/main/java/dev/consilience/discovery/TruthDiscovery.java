@@ -33,7 +33,10 @@ import java.util.function.Function;
  *       supported by the sum of the log-odds {@code ln(2p / (1 - p))} of the other voices whose
  *       ranges contain it, {@code p} being each one's accuracy as learned on its <em>other</em>
  *       subjects (see below): the log of the odds that a value is right given one claim for it,
- *       when a wrong claim picks one of two wrong values. With {@code a} the best support of a
+ *       when a wrong claim picks one of two wrong values. Below an accuracy of a third the
+ *       log-odds are negative, and such a claim counts against its value in learning (only the
+ *       weights handed to the reconciler are kept at {@link SourceWeights#MIN_WEIGHT} or above).
+ *       With {@code a} the best support of a
  *       region inside the voice's range and {@code b} the best outside, a value nobody else
  *       claimed counting as a rival with support 0, the voice agrees by {@code 1 / (1 + exp(b -
  *       a))}: almost fully when strong sources back a value in its range and nothing rivals it,
