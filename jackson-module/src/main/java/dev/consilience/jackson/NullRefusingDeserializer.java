@@ -1,6 +1,7 @@
 package dev.consilience.jackson;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
@@ -9,7 +10,8 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 /**
  * A deserializer of a model type: a JSON {@code null} is refused, because absent values are left
  * out rather than written as {@code null}; a value that is absent altogether (a property missing
- * from a record of the user's own) stays absent, as Jackson's own deserializers leave it.
+ * from a record of the user's own) stays absent, as Jackson's own deserializers leave it, and an
+ * absent {@code Optional} of a model type is empty.
  *
  * @param <T> the type read
  */
@@ -32,12 +34,23 @@ abstract class NullRefusingDeserializer<T> extends StdDeserializer<T> {
     return what;
   }
 
+  /**
+   * Refuses a written {@code null}; otherwise returns {@code null}. Jackson asks for the null value
+   * also for a value that is absent altogether (an empty {@code Optional} property of the user's
+   * own type, read with {@code Jdk8Module}), and then the parser is elsewhere, such as on the
+   * closing brace of the object that lacks the property.
+   */
   @Override
   public final T getNullValue(DeserializationContext ctxt) throws JsonMappingException {
     JsonParser p = ctxt.getParser();
-    throw p == null
-        ? MismatchedInputException.from(p, handledType(), "expected a " + what + ", found null")
-        : Json.wrongType(p, handledType(), "a " + what);
+    if (p == null) {
+      throw MismatchedInputException.from(p, handledType(), "expected a " + what + ", found null");
+    }
+    JsonToken token = p.currentToken();
+    if (token == null || token == JsonToken.VALUE_NULL) {
+      throw Json.wrongType(p, handledType(), "a " + what);
+    }
+    return null;
   }
 
   @Override
