@@ -65,6 +65,7 @@ public final class ConsilienceModule extends SimpleModule {
   /** Creates the module with every serializer and deserializer registered. */
   public ConsilienceModule() {
     super("dev.consilience.jackson", VERSION);
+    setDeserializers(new ModelDeserializers());
     addSerializer(Range.class, RangeSerializer.INSTANCE);
     addDeserializer(Range.class, RangeDeserializer.INSTANCE);
     addSerializer(Unit.class, UnitSerializer.INSTANCE);
