@@ -3,6 +3,7 @@ package dev.consilience.jackson;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import java.io.IOException;
 import java.math.BigDecimal;
 
@@ -25,9 +26,15 @@ final class Numbers {
    * Writes a number in plain notation ({@code 6000.50}). A number whose plain notation would have
    * more than {@link #MAX_DIGITS} digits (possible only with an extreme scale, such as {@code
    * 1E-9999}) is written as a string in exact scientific notation instead, because no parser with
-   * default limits would read the plain form back.
+   * default limits would read the plain form back. Into a {@link TokenBuffer} (trees, {@code
+   * convertValue}) the decimal itself is written: the buffer keeps it as it is, where text would
+   * be read back as a {@code double}.
    */
   static void write(BigDecimal value, JsonGenerator gen) throws IOException {
+    if (gen instanceof TokenBuffer) {
+      gen.writeNumber(value);
+      return;
+    }
     String plain = value.toPlainString();
     if (digits(plain) <= MAX_DIGITS) {
       gen.writeNumber(plain);
@@ -42,8 +49,9 @@ final class Numbers {
    */
   static void write(double value, JsonGenerator gen) throws IOException {
     // valueOf keeps the trailing zero of Double.toString's "1.0" and "1.0E-7", which is not part
-    // of the shortest decimal.
-    write(BigDecimal.valueOf(value).stripTrailingZeros(), gen);
+    // of the shortest decimal; stripping makes 1000 into 1E+3, whose plain form is 1000 again.
+    BigDecimal shortest = BigDecimal.valueOf(value).stripTrailingZeros();
+    write(shortest.scale() < 0 ? shortest.setScale(0) : shortest, gen);
   }
 
   /**
