@@ -68,12 +68,15 @@ public final class ConsilienceModule extends SimpleModule {
     setDeserializers(new ModelDeserializers());
     addSerializer(Range.class, RangeSerializer.INSTANCE);
     addDeserializer(Range.class, RangeDeserializer.INSTANCE);
+    addMapKey(Range.class, "range", Range::parse);
     addSerializer(Unit.class, UnitSerializer.INSTANCE);
     addDeserializer(Unit.class, UnitDeserializer.INSTANCE);
+    addMapKey(Unit.class, "unit", Unit::of);
     addSerializer(Quantity.class, QuantitySerializer.INSTANCE);
     addDeserializer(Quantity.class, QuantityDeserializer.INSTANCE);
     addSerializer(TimeSpan.class, TimeSpanSerializer.INSTANCE);
     addDeserializer(TimeSpan.class, TimeSpanDeserializer.INSTANCE);
+    addMapKey(TimeSpan.class, "time span", TimeSpan::parse);
     addSerializer(Subject.class, SubjectSerializer.INSTANCE);
     addDeserializer(Subject.class, SubjectDeserializer.INSTANCE);
     addSerializer(Source.class, SourceSerializer.INSTANCE);
@@ -103,8 +106,16 @@ public final class ConsilienceModule extends SimpleModule {
   }
 
   private <E extends Enum<E>> void addLowerCaseEnum(Class<E> type) {
+    LowerCaseEnumDeserializer<E> deserializer = new LowerCaseEnumDeserializer<>(type);
     addSerializer(type, new LowerCaseEnumSerializer<>(type));
-    addDeserializer(type, new LowerCaseEnumDeserializer<>(type));
+    addDeserializer(type, deserializer);
+    addMapKey(type, deserializer.what(), deserializer::valueOf);
+  }
+
+  /** Lets values of the type be the keys of maps, written and read as text. */
+  private <T> void addMapKey(Class<T> type, String what, MapKeyDeserializer.Reader<T> reader) {
+    addKeySerializer(type, MapKeySerializer.INSTANCE);
+    addKeyDeserializer(type, new MapKeyDeserializer<>(type, what, reader));
   }
 
   /**

@@ -40,17 +40,39 @@ final class LowerCaseEnumDeserializer<E extends Enum<E>> extends NullRefusingDes
     if (p.currentToken() == JsonToken.VALUE_STRING) {
       // Matched in the parser's own buffer: a model enum has a handful of short names, and
       // comparing them costs less than making a string of every value read.
-      char[] text = p.getTextCharacters();
-      int offset = p.getTextOffset();
-      int length = p.getTextLength();
-      for (int i = 0; i < names.length; i++) {
-        if (Arrays.equals(names[i], 0, names[i].length, text, offset, offset + length)) {
-          return values[i];
-        }
+      E value = find(p.getTextCharacters(), p.getTextOffset(), p.getTextLength());
+      if (value != null) {
+        return value;
       }
     }
     String name = Json.string(p, handledType());
-    throw Json.invalid(p, handledType(),
-        "unknown " + what() + " '" + name + "'; expected one of: " + expected, name);
+    throw Json.invalid(p, handledType(), "unknown " + what() + " '" + name + "'; " + expected(),
+        name);
+  }
+
+  /**
+   * Returns the value of a lower-case name.
+   *
+   * @throws IllegalArgumentException if no value has that name
+   */
+  E valueOf(String name) {
+    E value = find(name.toCharArray(), 0, name.length());
+    if (value == null) {
+      throw new IllegalArgumentException(expected());
+    }
+    return value;
+  }
+
+  private E find(char[] text, int offset, int length) {
+    for (int i = 0; i < names.length; i++) {
+      if (Arrays.equals(names[i], 0, names[i].length, text, offset, offset + length)) {
+        return values[i];
+      }
+    }
+    return null;
+  }
+
+  private String expected() {
+    return "expected one of: " + expected;
   }
 }
