@@ -1,8 +1,8 @@
 package dev.consilience.jackson;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import dev.consilience.Claim;
 import dev.consilience.Relay;
 import java.io.IOException;
@@ -13,18 +13,17 @@ import java.io.IOException;
  * then {@code quote}. The id is always written, so that a derived id survives a change of
  * content elsewhere; absent optional values are left out, defaults are written.
  */
-final class ClaimSerializer extends StdSerializer<Claim> {
+final class ClaimSerializer extends ModelSerializer<Claim> {
   private static final long serialVersionUID = 1L;
   static final ClaimSerializer INSTANCE = new ClaimSerializer();
 
   private ClaimSerializer() {
-    super(Claim.class);
+    super(Claim.class, JsonToken.START_OBJECT);
   }
 
   @Override
-  public void serialize(Claim claim, JsonGenerator gen, SerializerProvider provider)
+  void writeContents(Claim claim, JsonGenerator gen, SerializerProvider provider)
       throws IOException {
-    gen.writeStartObject(claim);
     gen.writeStringField("id", claim.id());
     gen.writeFieldName("subject");
     SubjectSerializer.INSTANCE.serialize(claim.subject(), gen, provider);
@@ -50,6 +49,5 @@ final class ClaimSerializer extends StdSerializer<Claim> {
     if (claim.quote().isPresent()) {
       gen.writeStringField("quote", claim.quote().get());
     }
-    gen.writeEndObject();
   }
 }

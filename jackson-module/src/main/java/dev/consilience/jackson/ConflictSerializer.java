@@ -1,8 +1,8 @@
 package dev.consilience.jackson;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import dev.consilience.reconcile.Conflict;
 import java.io.IOException;
 
@@ -11,18 +11,17 @@ import java.io.IOException;
  * {@code second}, {@code secondRange}, {@code acrossTime}, then {@code reason}. Both claims are
  * among the voices' claims of the same reconciliation, so the ids are enough to find them.
  */
-final class ConflictSerializer extends StdSerializer<Conflict> {
+final class ConflictSerializer extends ModelSerializer<Conflict> {
   private static final long serialVersionUID = 1L;
   static final ConflictSerializer INSTANCE = new ConflictSerializer();
 
   private ConflictSerializer() {
-    super(Conflict.class);
+    super(Conflict.class, JsonToken.START_OBJECT);
   }
 
   @Override
-  public void serialize(Conflict conflict, JsonGenerator gen, SerializerProvider provider)
+  void writeContents(Conflict conflict, JsonGenerator gen, SerializerProvider provider)
       throws IOException {
-    gen.writeStartObject(conflict);
     gen.writeStringField("kind", LowerCaseEnumSerializer.nameOf(conflict.kind()));
     gen.writeStringField("first", conflict.first().id());
     gen.writeFieldName("firstRange");
@@ -32,6 +31,5 @@ final class ConflictSerializer extends StdSerializer<Conflict> {
     RangeSerializer.INSTANCE.serialize(conflict.secondRange(), gen, provider);
     gen.writeBooleanField("acrossTime", conflict.acrossTime());
     gen.writeStringField("reason", conflict.reason());
-    gen.writeEndObject();
   }
 }

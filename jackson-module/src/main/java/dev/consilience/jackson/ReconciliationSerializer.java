@@ -1,8 +1,8 @@
 package dev.consilience.jackson;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import dev.consilience.Range;
 import dev.consilience.reconcile.Conflict;
 import dev.consilience.reconcile.Exclusion;
@@ -17,18 +17,17 @@ import java.util.Optional;
  * absent), then the arrays {@code voices}, {@code conflicts} and {@code excluded}, always written.
  * The human-readable {@link Reconciliation#explain()} is not part of the document.
  */
-final class ReconciliationSerializer extends StdSerializer<Reconciliation> {
+final class ReconciliationSerializer extends ModelSerializer<Reconciliation> {
   private static final long serialVersionUID = 1L;
   static final ReconciliationSerializer INSTANCE = new ReconciliationSerializer();
 
   private ReconciliationSerializer() {
-    super(Reconciliation.class);
+    super(Reconciliation.class, JsonToken.START_OBJECT);
   }
 
   @Override
-  public void serialize(Reconciliation result, JsonGenerator gen, SerializerProvider provider)
+  void writeContents(Reconciliation result, JsonGenerator gen, SerializerProvider provider)
       throws IOException {
-    gen.writeStartObject(result);
     gen.writeFieldName("subject");
     SubjectSerializer.INSTANCE.serialize(result.subject(), gen, provider);
     if (result.asOf().isPresent()) {
@@ -60,7 +59,6 @@ final class ReconciliationSerializer extends StdSerializer<Reconciliation> {
       ExclusionSerializer.INSTANCE.serialize(exclusion, gen, provider);
     }
     gen.writeEndArray();
-    gen.writeEndObject();
   }
 
   private static void range(String name, Optional<Range> range, JsonGenerator gen,

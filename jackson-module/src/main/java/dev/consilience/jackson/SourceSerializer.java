@@ -1,8 +1,8 @@
 package dev.consilience.jackson;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import dev.consilience.Source;
 import java.io.IOException;
 
@@ -10,18 +10,17 @@ import java.io.IOException;
  * Writes a {@link Source}: {@code id}, {@code name}, {@code kind}, {@code affiliation}, {@code
  * reliability}, then {@code url}.
  */
-final class SourceSerializer extends StdSerializer<Source> {
+final class SourceSerializer extends ModelSerializer<Source> {
   private static final long serialVersionUID = 1L;
   static final SourceSerializer INSTANCE = new SourceSerializer();
 
   private SourceSerializer() {
-    super(Source.class);
+    super(Source.class, JsonToken.START_OBJECT);
   }
 
   @Override
-  public void serialize(Source source, JsonGenerator gen, SerializerProvider provider)
+  void writeContents(Source source, JsonGenerator gen, SerializerProvider provider)
       throws IOException {
-    gen.writeStartObject(source);
     gen.writeStringField("id", source.id());
     gen.writeStringField("name", source.name());
     gen.writeStringField("kind", LowerCaseEnumSerializer.nameOf(source.kind()));
@@ -32,6 +31,5 @@ final class SourceSerializer extends StdSerializer<Source> {
     if (source.url().isPresent()) {
       gen.writeStringField("url", source.url().get().toString());
     }
-    gen.writeEndObject();
   }
 }

@@ -1,8 +1,8 @@
 package dev.consilience.jackson;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import dev.consilience.discovery.SourceWeight;
 import java.io.IOException;
 
@@ -11,18 +11,17 @@ import java.io.IOException;
  * subjects}, {@code compared}, then {@code agreements}; the fractional numbers as the shortest
  * plain decimals that read back as the same doubles.
  */
-final class SourceWeightSerializer extends StdSerializer<SourceWeight> {
+final class SourceWeightSerializer extends ModelSerializer<SourceWeight> {
   private static final long serialVersionUID = 1L;
   static final SourceWeightSerializer INSTANCE = new SourceWeightSerializer();
 
   private SourceWeightSerializer() {
-    super(SourceWeight.class);
+    super(SourceWeight.class, JsonToken.START_OBJECT);
   }
 
   @Override
-  public void serialize(SourceWeight source, JsonGenerator gen, SerializerProvider provider)
+  void writeContents(SourceWeight source, JsonGenerator gen, SerializerProvider provider)
       throws IOException {
-    gen.writeStartObject(source);
     gen.writeStringField("sourceId", source.sourceId());
     gen.writeFieldName("weight");
     Numbers.write(source.weight(), gen);
@@ -32,6 +31,5 @@ final class SourceWeightSerializer extends StdSerializer<SourceWeight> {
     gen.writeNumberField("compared", source.compared());
     gen.writeFieldName("agreements");
     Numbers.write(source.agreements(), gen);
-    gen.writeEndObject();
   }
 }

@@ -1,8 +1,8 @@
 package dev.consilience.jackson;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import dev.consilience.discovery.SourceWeight;
 import dev.consilience.discovery.SourceWeights;
 import java.io.IOException;
@@ -13,18 +13,17 @@ import java.io.IOException;
  * it was learned on (the weight without that subject) is not written: the document is a report of
  * what was learned, not a way to restore the weighting.
  */
-final class SourceWeightsSerializer extends StdSerializer<SourceWeights> {
+final class SourceWeightsSerializer extends ModelSerializer<SourceWeights> {
   private static final long serialVersionUID = 1L;
   static final SourceWeightsSerializer INSTANCE = new SourceWeightsSerializer();
 
   private SourceWeightsSerializer() {
-    super(SourceWeights.class);
+    super(SourceWeights.class, JsonToken.START_OBJECT);
   }
 
   @Override
-  public void serialize(SourceWeights weights, JsonGenerator gen, SerializerProvider provider)
+  void writeContents(SourceWeights weights, JsonGenerator gen, SerializerProvider provider)
       throws IOException {
-    gen.writeStartObject(weights);
     gen.writeNumberField("iterations", weights.iterations());
     gen.writeBooleanField("converged", weights.converged());
     gen.writeFieldName("unseenWeight");
@@ -34,6 +33,5 @@ final class SourceWeightsSerializer extends StdSerializer<SourceWeights> {
       SourceWeightSerializer.INSTANCE.serialize(source, gen, provider);
     }
     gen.writeEndArray();
-    gen.writeEndObject();
   }
 }

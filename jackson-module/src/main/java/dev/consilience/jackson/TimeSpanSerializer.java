@@ -1,22 +1,22 @@
 package dev.consilience.jackson;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import dev.consilience.TimeSpan;
 import java.io.IOException;
 
 /** Writes a {@link TimeSpan} as the ISO string {@link TimeSpan#toString()} prints. */
-final class TimeSpanSerializer extends StdSerializer<TimeSpan> {
+final class TimeSpanSerializer extends ModelSerializer<TimeSpan> {
   private static final long serialVersionUID = 1L;
   static final TimeSpanSerializer INSTANCE = new TimeSpanSerializer();
 
   private TimeSpanSerializer() {
-    super(TimeSpan.class);
+    super(TimeSpan.class, JsonToken.VALUE_STRING);
   }
 
   @Override
-  public void serialize(TimeSpan span, JsonGenerator gen, SerializerProvider provider)
+  void writeContents(TimeSpan span, JsonGenerator gen, SerializerProvider provider)
       throws IOException {
     gen.writeString(span.toString());
   }

@@ -1,8 +1,8 @@
 package dev.consilience.jackson;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.ser.std.StdSerializer;
 import dev.consilience.Claim;
 import dev.consilience.reconcile.Voice;
 import java.io.IOException;
@@ -11,18 +11,17 @@ import java.io.IOException;
  * Writes a {@link Voice}: {@code origin}, {@code range}, {@code weight} (a plain decimal), {@code
  * supportsConsensus}, then {@code claims}, the voice's claims in full.
  */
-final class VoiceSerializer extends StdSerializer<Voice> {
+final class VoiceSerializer extends ModelSerializer<Voice> {
   private static final long serialVersionUID = 1L;
   static final VoiceSerializer INSTANCE = new VoiceSerializer();
 
   private VoiceSerializer() {
-    super(Voice.class);
+    super(Voice.class, JsonToken.START_OBJECT);
   }
 
   @Override
-  public void serialize(Voice voice, JsonGenerator gen, SerializerProvider provider)
+  void writeContents(Voice voice, JsonGenerator gen, SerializerProvider provider)
       throws IOException {
-    gen.writeStartObject(voice);
     gen.writeStringField("origin", voice.origin());
     gen.writeFieldName("range");
     RangeSerializer.INSTANCE.serialize(voice.range(), gen, provider);
@@ -34,6 +33,5 @@ final class VoiceSerializer extends StdSerializer<Voice> {
       ClaimSerializer.INSTANCE.serialize(claim, gen, provider);
     }
     gen.writeEndArray();
-    gen.writeEndObject();
   }
 }
