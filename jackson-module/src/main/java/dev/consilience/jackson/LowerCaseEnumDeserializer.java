@@ -36,7 +36,7 @@ final class LowerCaseEnumDeserializer<E extends Enum<E>> extends NullRefusingDes
   }
 
   @Override
-  public E deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+  E readValue(JsonParser p, DeserializationContext ctxt) throws IOException {
     if (p.currentToken() == JsonToken.VALUE_STRING) {
       // Matched in the parser's own buffer: a model enum has a handful of short names, and
       // comparing them costs less than making a string of every value read.

@@ -2,10 +2,12 @@ package dev.consilience.jackson;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import java.io.IOException;
 
 /**
  * A deserializer of a model type: a JSON {@code null} is refused, because absent values are left
@@ -32,6 +34,20 @@ abstract class NullRefusingDeserializer<T> extends StdDeserializer<T> {
   /** The type's name in messages. */
   final String what() {
     return what;
+  }
+
+  /** Reads the value, the parser on its first token. */
+  abstract T readValue(JsonParser p, DeserializationContext ctxt) throws IOException;
+
+  @Override
+  public final T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+    try {
+      return readValue(p, ctxt);
+    } catch (StreamConstraintsException e) {
+      // A string longer than the parser allows fails only when its text is asked for, which
+      // every deserializer does in its own way.
+      throw Json.brokenConstraint(p, e);
+    }
   }
 
   /**

@@ -75,7 +75,7 @@ abstract class ObjectDeserializer<T, S> extends NullRefusingDeserializer<T> {
   abstract T build(S state, JsonParser p, DeserializationContext ctxt) throws IOException;
 
   @Override
-  public final T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+  final T readValue(JsonParser p, DeserializationContext ctxt) throws IOException {
     JsonToken token = p.currentToken();
     if (token == JsonToken.START_OBJECT) {
       token = Json.next(p);
@@ -100,6 +100,9 @@ abstract class ObjectDeserializer<T, S> extends NullRefusingDeserializer<T> {
       seen |= bit;
       try {
         read(state, name, p, ctxt);
+      } catch (StreamConstraintsException e) {
+        // A value's text too long for the parser: the property belongs in the path too.
+        throw Json.withPath(Json.brokenConstraint(p, e), handledType(), name);
       } catch (JsonMappingException e) {
         throw Json.withPath(e, handledType(), name);
       }

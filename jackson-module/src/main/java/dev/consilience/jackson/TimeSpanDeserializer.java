@@ -15,7 +15,7 @@ final class TimeSpanDeserializer extends NullRefusingDeserializer<TimeSpan> {
   }
 
   @Override
-  public TimeSpan deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+  TimeSpan readValue(JsonParser p, DeserializationContext ctxt) throws IOException {
     return Json.timeSpan(p);
   }
 }

@@ -15,7 +15,7 @@ final class UnitDeserializer extends NullRefusingDeserializer<Unit> {
   }
 
   @Override
-  public Unit deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+  Unit readValue(JsonParser p, DeserializationContext ctxt) throws IOException {
     String code = Json.string(p, Unit.class);
     try {
       return Unit.of(code);
