@@ -12,8 +12,9 @@ import org.jspecify.annotations.Nullable;
  * Reads one unsigned number: digits ({@code 3,800}, {@code 3 800} with a thin or no-break space,
  * {@code 1.5}, {@code 12k}, {@code 1.2m}) or
  * number words ({@code eight}, {@code twenty-five}, {@code a dozen}), each optionally followed by
- * scale words ({@code 1.5 million}, {@code two hundred thousand}), or a fraction of scale words
- * ({@code half a million}, {@code a quarter of a million}).
+ * scale words ({@code 1.5 million}, {@code two hundred thousand}) and number words after those
+ * ({@code three hundred fifty thousand}), or a fraction of scale words ({@code half a million},
+ * {@code a quarter of a million}).
  *
  * <p>Values are exact. A number that was scaled keeps no spurious decimals: {@code 1.5 million}
  * is {@code 1500000}, not {@code 1500000.0}; an unscaled number keeps the scale it was written
@@ -137,8 +138,9 @@ final class Numbers {
   /**
    * Reads the number at the cursor, if there is one.
    *
-   * @throws TextParseException if scale words are out of order ("thousand million"), or "-odd"
-   *     follows a number that does not end in one or two zeros
+   * @throws TextParseException if scale words are out of order ("thousand million"), one has
+   *     no number before it ("two million thousand"), a plural one follows a number ("five
+   *     thousands"), or "-odd" follows a number that does not end in one or two zeros
    */
   static Optional<Amount> read(Cursor cursor) {
     if (!startsAt(cursor)) {
@@ -199,7 +201,12 @@ final class Numbers {
    *
    * @param trailing the scale of a suffix already read ({@code 12k}), or one
    * @param lastPower the power of ten of that suffix, or {@link Integer#MAX_VALUE}
-   * @param goOn whether number words may follow a scale word ("one million two hundred")
+   * @param goOn whether number words may follow a scale word ("one million two hundred", "three
+   *     hundred fifty")
+   * @throws TextParseException if a larger scale word follows a smaller one, a scale word follows
+   *     "thousand" or a larger one, or the same scale word, with no number between ("two million
+   *     thousand", "three hundred hundred"), or a plural scale word follows ("five thousands"),
+   *     at that word
    */
   private static Amount scaled(Cursor cursor, Token first, BigDecimal current,
       BigDecimal trailing, int lastPower, boolean goOn) {
@@ -207,10 +214,25 @@ final class Numbers {
     BigDecimal last = trailing;
     BigDecimal total = BigDecimal.ZERO;
     boolean dozen = false;
+    // The scale word just read, while no number has followed it.
+    @Nullable Token scale = null;
     while (true) {
       Token word = cursor.peek();
-      Integer power = POWERS.get(word.lower());
+      Integer power = word.kind() == Kind.WORD ? POWERS.get(word.lower()) : null;
+      if (power != null && power >= lastPower) {
+        throw cursor.fail(
+            "scale word '" + word.text() + "' cannot follow a scale at least as large", word);
+      }
+      if (scale != null && isScaleWord(word)
+          && (POWERS.containsKey(scale.lower()) || scale.lower().equals(word.lower()))) {
+        // Nothing can multiply the second: "two million thousand" would lose a word.
+        throw cursor.fail("scale word '" + word.text() + "' follows '" + scale.text()
+            + "' with no number between", word);
+      }
+      // Whether number words after this scale word add to it: "three hundred fifty".
+      boolean adds = false;
       if (word.is("hundred") && current.signum() > 0 && current.compareTo(HUNDRED) < 0) {
+        adds = isWhole(current);
         current = current.multiply(HUNDRED);
         last = HUNDRED;
         trailing = trailing.multiply(HUNDRED);
@@ -219,31 +241,40 @@ final class Numbers {
         dozen = true;
         last = TWELVE;
         trailing = trailing.multiply(TWELVE);
-      } else if (word.kind() == Kind.WORD && power != null) {
-        if (power >= lastPower) {
-          throw cursor.fail(
-              "scale word '" + word.text() + "' cannot follow a scale at least as large", word);
-        }
+      } else if (power != null) {
         lastPower = power;
         last = BigDecimal.TEN.pow(power);
         total = total.add(current.multiply(last));
         trailing = trailing.multiply(last);
         current = BigDecimal.ZERO;
-        cursor.next();
-        // "one million two hundred thousand": number words may go on after a scale word.
-        if (goOn && (small(cursor.peek()) > 0 || tens(cursor.peek()) > 0)) {
-          current = BigDecimal.valueOf(smallOrTens(cursor, cursor.next()));
-          trailing = BigDecimal.ONE;
-        }
-        continue;
       } else {
         break;
       }
-      cursor.next();
+      scale = cursor.next();
+      // Number words go on after "hundred" or a larger scale word: "one million two hundred
+      // thirty thousand", "three hundred fifty"; "hundred" then adds them, the others start
+      // a new group. Nothing goes on after a dozen or "1.5 hundred".
+      if (goOn && (power != null || adds)
+          && (small(cursor.peek()) > 0 || tens(cursor.peek()) > 0)) {
+        BigDecimal words = BigDecimal.valueOf(smallOrTens(cursor, cursor.next()));
+        current = power != null ? words : current.add(words);
+        trailing = BigDecimal.ONE;
+        scale = null;
+      }
+    }
+    BigDecimal plural = pluralAt(cursor, 0);
+    if (plural != null) {
+      String word = cursor.peek().text();
+      throw cursor.fail("plural scale word '" + word + "' cannot follow a number; write '"
+          + word.substring(0, word.length() - 1) + "'", cursor.peek());
     }
     BigDecimal value = total.add(current);
     boolean scaled = total.signum() != 0 || last.compareTo(BigDecimal.ONE) != 0;
     return new Amount(scaled ? normalized(value) : value, null, false, trailing, last, first);
+  }
+
+  private static boolean isWhole(BigDecimal value) {
+    return value.stripTrailingZeros().scale() <= 0;
   }
 
   /** The vague count {@code [2 × multiplier, 10 × multiplier)}: "hundreds", "a few hundred". */

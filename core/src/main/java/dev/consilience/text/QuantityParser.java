@@ -88,7 +88,13 @@ import java.util.Objects;
  * {@code b} or {@code bn} billion), or number words ({@code zero} to {@code nineteen}, the tens,
  * {@code twenty-five}, {@code a dozen}), followed by optional scale words ({@code hundred}, {@code
  * dozen}, {@code thousand}, {@code million}, {@code billion}, {@code trillion}; larger ones
- * first). A thousands separator is a comma, a thin space (U+2009), a narrow no-break space
+ * first). Number words go on after {@code hundred}, which they add to, and after a larger scale
+ * word: {@code three hundred fifty thousand} is 350000, {@code a hundred fifty} 150, {@code one
+ * million two hundred thirty thousand} 1230000 ("and" is not read: {@code a hundred and fifty}
+ * fails at "and"). A scale word straight after {@code thousand} or a larger one, or after
+ * itself, with no number between ({@code two million thousand}, {@code three hundred hundred}),
+ * and a plural scale word after a number ({@code five thousands}) are errors at that word, as
+ * reading them would drop a word. A thousands separator is a comma, a thin space (U+2009), a narrow no-break space
  * (U+202F) or a no-break space (U+00A0), one kind throughout a number, and only when exactly
  * three digits follow it: {@code 3,800} and {@code 3 800} with a thin space are 3800, {@code 5,6}
  * is not a number. A plain space does not group digits, since it separates two numbers as often

@@ -114,6 +114,16 @@ class QuantityParserTest {
       a hundred                                    | [100, 100]       | 1          | NONE
       three hundred thousand                       | [300000, 300000] | 1          | NONE
       one million two hundred thousand             | [1200000, 1200000] | 1        | NONE
+      three hundred fifty thousand troops          | [350000, 350000] | person     | NONE
+      nine hundred ninety-nine                     | [999, 999]       | 1          | NONE
+      one million two hundred thirty thousand      | [1230000, 1230000] | 1        | NONE
+      a hundred fifty                              | [150, 150]       | 1          | NONE
+      two hundred twenty five tanks                | [225, 225]       | tank       | NONE
+      one thousand two hundred one                 | [1201, 1201]     | 1          | NONE
+      twenty-five hundred fifty                    | [2550, 2550]     | 1          | NONE
+      3 hundred fifty                              | [350, 350]       | 1          | NONE
+      three hundred fifty to four hundred          | [350, 400]       | 1          | NONE
+      two hundred fifty-odd                        | [250, 260)       | 1          | NONE
       2.5 billion                                  | [2500000000, 2500000000] | 1  | NONE
       half a million                               | [500000, 500000] | 1          | NONE
       half a billion dollars                       | [500000000, 500000000] | USD  | NONE
@@ -417,6 +427,17 @@ class QuantityParserTest {
       half a troop                  | 0  | expected a number
       a quarter troops              | 0  | expected a number
       12k thousand                  | 4  | scale word 'thousand' cannot follow a scale at least as large
+      two million thousand          | 12 | scale word 'thousand' follows 'million' with no number between
+      one billion million           | 12 | scale word 'million' follows 'billion' with no number between
+      one million hundred           | 12 | scale word 'hundred' follows 'million' with no number between
+      a thousand dozen              | 11 | scale word 'dozen' follows 'thousand' with no number between
+      three hundred hundred         | 14 | scale word 'hundred' follows 'hundred' with no number between
+      a dozen dozen                 | 8  | scale word 'dozen' follows 'dozen' with no number between
+      five thousands troops         | 5  | plural scale word 'thousands' cannot follow a number; write 'thousand'
+      3 hundreds                    | 2  | plural scale word 'hundreds' cannot follow a number; write 'hundred'
+      three dozens                  | 6  | plural scale word 'dozens' cannot follow a number; write 'dozen'
+      1.5 millions of dollars       | 4  | plural scale word 'millions' cannot follow a number; write 'million'
+      two to three thousands        | 13 | plural scale word 'thousands' cannot follow a number; write 'thousand'
       """)
   void failsWithTheProblemAndWhereItIs(String text, int index, String problem) {
     assertThatThrownBy(() -> ENGLISH.parse(text))
