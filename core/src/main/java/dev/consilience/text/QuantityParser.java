@@ -106,7 +106,10 @@ import java.util.Objects;
  * scale takes the second's when that keeps the range in order: {@code 1.5 to 2 million} is
  * {@code [1500000, 2000000]}, {@code two to three dozen} {@code [24, 36]} and {@code two to three
  * hundred thousand} {@code [200000, 300000]}; else the second's last scale word, when that does:
- * {@code fifty to a hundred thousand} is {@code [50000, 100000]}.
+ * {@code fifty to a hundred thousand} is {@code [50000, 100000]}. A lower bound before an upper
+ * one shares the scale the same way, keeping the range non-empty: {@code more than 1.5 but fewer
+ * than 2 million} is {@code (1500000, 2000000)}, {@code at least 5 and at most 10 thousand}
+ * {@code [5000, 10000]}.
  *
  * <p><b>Money</b>: {@code $} is {@code USD}, {@code €} {@code EUR}, {@code £} {@code GBP}, written
  * before the number ({@code $2,000}, {@code -$5}, {@code $1.5 million}); both numbers of a range

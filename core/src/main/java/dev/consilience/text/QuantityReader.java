@@ -242,9 +242,10 @@ final class QuantityReader {
     Amount second = second();
     single = null;
     Lead lower = lead;
+    // "more than 1.5 but fewer than 2 million" shares the scale as "1.5 to 2 million" does.
+    BigDecimal from = lowerEnd(first, second, lower == Lead.AT_LEAST && upper == Lead.AT_MOST);
     return Optional.of(build(
-        () -> Range.of(Optional.of(lower.bound(first.value())),
-            Optional.of(upper.bound(second.value()))),
+        () -> Range.of(Optional.of(lower.bound(from)), Optional.of(upper.bound(second.value()))),
         second.token()));
   }
 
@@ -263,25 +264,31 @@ final class QuantityReader {
     return false;
   }
 
-  /**
-   * Returns {@code [first, second]}, where a first number without a scale takes the second's
-   * trailing scale ("two to three hundred thousand"), else its last scale word ("fifty to a
-   * hundred thousand"), whichever first keeps the range in order.
-   */
+  /** Returns {@code [first, second]}, the first sharing the second's scale (see lowerEnd). */
   private Range closed(Amount first, Amount second) {
     single = null;
+    BigDecimal from = lowerEnd(first, second, true);
+    return build(() -> Range.closed(from, second.value()), second.token());
+  }
+
+  /**
+   * Returns the value of {@code first}, the lower end of a range or a pair of bounds whose upper
+   * end is {@code second}. A first number without a scale takes the second's trailing scale ("two
+   * to three hundred thousand"), else its last scale word ("fifty to a hundred thousand"),
+   * whichever first keeps the ends in order: below the second, or equal to it when {@code
+   * equalEnds} (both ends included) allows.
+   */
+  private static BigDecimal lowerEnd(Amount first, Amount second, boolean equalEnds) {
     BigDecimal lower = first.value();
     if (first.lastScale().compareTo(BigDecimal.ONE) == 0) {
       for (BigDecimal scale : List.of(second.trailingScale(), second.lastScale())) {
-        if (scale.compareTo(BigDecimal.ONE) > 0
-            && lower.multiply(scale).compareTo(second.value()) <= 0) {
-          lower = Numbers.normalized(lower.multiply(scale));
-          break;
+        int order = lower.multiply(scale).compareTo(second.value());
+        if (scale.compareTo(BigDecimal.ONE) > 0 && (order < 0 || (order == 0 && equalEnds))) {
+          return Numbers.normalized(lower.multiply(scale));
         }
       }
     }
-    BigDecimal from = lower;
-    return build(() -> Range.closed(from, second.value()), second.token());
+    return lower;
   }
 
   /** Builds a range, reporting an empty range or an oversized number at {@code at}. */

@@ -82,6 +82,13 @@ class QuantityParserTest {
       up to about 500                              | (-∞, 500]        | 1          | APPROXIMATELY
       more than 5 but fewer than 10                | (5, 10)          | 1          | NONE
       at least 5 and up to 10                      | [5, 10]          | 1          | NONE
+      more than 1.5 but fewer than 2 million       | (1500000, 2000000) | 1        | NONE
+      at least 5 and at most 10 thousand           | [5000, 10000]    | 1          | NONE
+      at least two and up to three hundred thousand troops | [200000, 300000] | person | NONE
+      more than fifty but under a hundred thousand | (50000, 100000)  | 1          | NONE
+      more than 900 and fewer than 1 million       | (900, 1000000)   | 1          | NONE
+      at least 5 and under 5 thousand              | [5, 5000)        | 1          | NONE
+      at least 5 and at most 5 thousand            | [5000, 5000]     | 1          | NONE
       # Ranges.
       between 40 and 50                            | [40, 50]         | 1          | NONE
       from 40 to 50 tanks                          | [40, 50]         | tank       | NONE
