@@ -117,8 +117,8 @@ import java.util.Objects;
  *
  * <p><b>Units.</b> The noun phrase is the words after the number (after {@code of} and a
  * determiner in {@code "6,000 of his people"}) up to "and", "or", "but", a rate or the end; a
- * complement starting with {@code of} ({@code "500 square miles of Russian soil"}) is read and
- * ignored. {@code "of them"}, {@code "of those"} and {@code "of these"} name no noun: {@code "over
+ * complement starting with {@code of} ({@code "500 square miles of Russian soil"}, {@code "of a
+ * region"}) is read and ignored. {@code "of them"}, {@code "of those"} and {@code "of these"} name no noun: {@code "over
  * 100,000 of them"} is {@link Unit#DIMENSIONLESS}. Its <em>head noun is its last word</em>, so
  * adjectives before it do not matter: the unit is the longest lexicon entry that ends the phrase
  * ({@code "square miles"}), else the last word itself in lower case and in the singular ({@code

@@ -395,10 +395,17 @@ final class QuantityReader {
     return false;
   }
 
-  /** Reads and ignores "of Russian soil" after "500 square miles": it is not the unit. */
+  /**
+   * Reads and ignores "of Russian soil" or "of a region" after "500 square miles": it is not the
+   * unit. Its article is no rate: "of a region" is not per region.
+   */
   private void complement() {
     if (cursor.peek().is("of") && cursor.peek(1).kind() == Kind.WORD) {
       cursor.next();
+      if ((cursor.peek().is("a") || cursor.peek().is("an"))
+          && cursor.peek(1).kind() == Kind.WORD) {
+        cursor.next();
+      }
       words();
     }
   }

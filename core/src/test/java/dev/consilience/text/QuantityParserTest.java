@@ -31,6 +31,10 @@ class QuantityParserTest {
       some 12,000 troops                           | [12000, 12000]   | person     | APPROXIMATELY
       up to 500 square miles                       | (-∞, 500]        | mi2        | NONE
       up to 500 square miles of Russian soil       | (-∞, 500]        | mi2        | NONE
+      500 square miles of a region                 | [500, 500]       | mi2        | NONE
+      40 tanks of an old design                    | [40, 40]         | tank       | NONE
+      about 40 percent of a battalion              | [40, 40]         | %          | APPROXIMATELY
+      200 troops of a battalion a week             | [200, 200]       | person/week | NONE
       about 3,800 to 4,000 North Korean soldiers   | [3800, 4000]     | person     | APPROXIMATELY
       more than 6,000 North Korean troops          | (6000, +∞)       | person     | NONE
       two years                                    | [2, 2]           | year       | NONE
