@@ -256,7 +256,12 @@ final class Numbers {
       // a new group. Nothing goes on after a dozen or "1.5 hundred".
       if (goOn && (power != null || adds)
           && (small(cursor.peek()) > 0 || tens(cursor.peek()) > 0)) {
+        int mark = cursor.mark();
         BigDecimal words = BigDecimal.valueOf(smallOrTens(cursor, cursor.next()));
+        if (compound(cursor)) {
+          cursor.reset(mark); // "a hundred one-way tickets": the word is the noun's
+          break;
+        }
         current = power != null ? words : current.add(words);
         trailing = BigDecimal.ONE;
         scale = null;
@@ -271,6 +276,22 @@ final class Numbers {
     BigDecimal value = total.add(current);
     boolean scaled = total.signum() != 0 || last.compareTo(BigDecimal.ONE) != 0;
     return new Amount(scaled ? normalized(value) : value, null, false, trailing, last, first);
+  }
+
+  /** Whether a hyphen joins a word other than "odd" to what was read: "one-way", "five-star". */
+  private static boolean compound(Cursor cursor) {
+    Token next = cursor.peek(1);
+    return cursor.peek().isSymbol("-") && cursor.peek().attached() && next.attached()
+        && next.kind() == Kind.WORD && !next.is("odd");
+  }
+
+  /**
+   * Whether a word straight after a number is read as part of it: a scale word, singular or
+   * plural, or "odd".
+   */
+  static boolean readsAfterNumber(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    return isScaleWord(lower) || PLURALS.containsKey(lower) || lower.equals("odd");
   }
 
   private static boolean isWhole(BigDecimal value) {
@@ -327,7 +348,11 @@ final class Numbers {
   }
 
   private static boolean isScaleWord(Token token) {
-    return token.is("hundred") || token.is("dozen") || POWERS.containsKey(token.lower());
+    return token.kind() == Kind.WORD && isScaleWord(token.lower());
+  }
+
+  private static boolean isScaleWord(String lower) {
+    return lower.equals("hundred") || lower.equals("dozen") || POWERS.containsKey(lower);
   }
 
   private static int small(Token token) {

@@ -125,7 +125,7 @@ import java.util.Objects;
  * "40 tanks"} → {@code tank}), never an error. "square" ({@code sq}) and "cubic" are not such
  * adjectives: an entry right after one counts only if it includes it, and an unknown noun keeps
  * it ({@code "2,000 square metres"} → {@code square metre}). Lexicon entries match in any case
- * and in the singular or plural. Without a noun, a number's unit is {@link Unit#DIMENSIONLESS}
+ * and in the singular or plural; {@link Builder#unit} refuses a phrase that could never match. Without a noun, a number's unit is {@link Unit#DIMENSIONLESS}
  * (code {@code 1}). The default English lexicon maps
  * troops, soldiers, people, persons, workers, sappers, civilians, casualties, fighters, men,
  * women, children, personnel, refugees, residents, inhabitants, migrants, prisoners, recruits,
@@ -212,11 +212,22 @@ public final class QuantityParser {
      * Maps a noun phrase to a unit, replacing any earlier mapping of the phrase. The phrase
      * matches in any case, in the singular or the plural (of its last word).
      *
+     * <p>A phrase that the parser could never read as a noun phrase is refused rather than kept
+     * unused: one with a word that ends a noun phrase (and, or, but, of, per, each, every, a,
+     * an), or whose first word is read as part of the number before it (a scale word such as
+     * {@code hundred} or {@code thousands}, or {@code odd}). Map the parts instead: {@code
+     * "prisoners"}, as an {@code of} complement is ignored ({@code "40 prisoners of war"} is
+     * then the unit of prisoners), or {@code "barrels"} and {@code "day"}, as a rate divides
+     * them ({@code "5 barrels per day"} is {@code barrel/day}).
+     *
      * @param phrase one or more words separated by single spaces, such as {@code "tanks"} or
      *     {@code "square miles"}; not null
      * @param unit the unit, not null
      * @return this builder
-     * @throws IllegalArgumentException if the phrase is not words separated by single spaces
+     * @throws IllegalArgumentException if the phrase is not words separated by single spaces, or
+     *     it can never match: it holds a word that ends a noun phrase ({@code "prisoners of
+     *     war"}, {@code "barrels per day"}), or its first word is a scale word or "odd" ({@code
+     *     "hundred"}); the message names the word
      */
     public Builder unit(String phrase, Unit unit) {
       Objects.requireNonNull(unit, "unit");

@@ -10,6 +10,7 @@ import dev.consilience.text.Token.Kind;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -31,7 +32,7 @@ final class QuantityReader {
   /** Determiners that stand for a noun: "of them" names no unit. */
   private static final Set<String> PRONOUNS = Set.of("them", "those", "these");
   /** Words that end a noun phrase: they join phrases or start a rate. */
-  private static final Set<String> STOPS = Set.of(
+  static final List<String> STOPS = List.of(
       "and", "or", "but", "of", "per", "each", "every", "a", "an");
 
   private final Cursor cursor;
@@ -425,6 +426,11 @@ final class QuantityReader {
         return words;
       }
     }
+  }
+
+  /** Whether a word ends a noun phrase wherever it is: "and", "of", "per", "a". */
+  static boolean endsNoun(String word) {
+    return STOPS.contains(word.toLowerCase(Locale.ROOT));
   }
 
   private boolean rateStarts() {

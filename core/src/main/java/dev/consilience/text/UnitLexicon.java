@@ -54,7 +54,9 @@ final class UnitLexicon {
   /**
    * Returns the lexicon key of a phrase: its words in lower case, the last in the singular.
    *
-   * @throws IllegalArgumentException if the phrase is not words separated by single spaces
+   * @throws IllegalArgumentException if the phrase is not words separated by single spaces, or
+   *     can never match: a noun phrase ends at any word of {@link QuantityReader#endsNoun}, and
+   *     its first word is read as part of the number when {@link Numbers#readsAfterNumber}
    */
   static String key(String phrase) {
     Objects.requireNonNull(phrase, "phrase");
@@ -66,6 +68,19 @@ final class UnitLexicon {
             + "' is not words separated by single spaces (a word is letters, then letters,"
             + " digits or apostrophes)");
       }
+    }
+    for (String word : words) {
+      if (QuantityReader.endsNoun(word)) {
+        List<String> stops = QuantityReader.STOPS;
+        throw new IllegalArgumentException("unit phrase '" + phrase + "' can never match: '"
+            + word + "' ends a noun phrase, as "
+            + String.join(", ", stops.subList(0, stops.size() - 1)) + " and "
+            + stops.get(stops.size() - 1) + " do");
+      }
+    }
+    if (Numbers.readsAfterNumber(words[0])) {
+      throw new IllegalArgumentException("unit phrase '" + phrase + "' can never match: '"
+          + words[0] + "' straight after a number is read as part of the number");
     }
     return key(List.of(words), 0, words.length);
   }

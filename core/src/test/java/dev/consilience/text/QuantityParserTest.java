@@ -143,6 +143,9 @@ class QuantityParserTest {
       a quarter of a million                       | [250000, 250000] | 1          | NONE
       about a quarter of a million people          | [250000, 250000] | person     | APPROXIMATELY
       half a million to a million                  | [500000, 1000000] | 1         | NONE
+      a hundred one-way tickets                    | [100, 100]       | ticket     | NONE
+      two hundred five-star hotels                 | [200, 200]       | hotel      | NONE
+      one million two-seat planes                  | [1000000, 1000000] | plane    | NONE
       between a quarter of a million and half a million | [250000, 500000] | 1     | NONE
       more than half a million                     | (500000, +∞)     | 1          | NONE
       a half million                               | [500000, 500000] | 1          | NONE
@@ -375,6 +378,31 @@ class QuantityParserTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("unit phrase '" + phrase + "' is not words separated by single spaces"
             + " (a word is letters, then letters, digits or apostrophes)");
+  }
+
+  @ParameterizedTest(name = "{0}: {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      prisoners of war | 'of' ends a noun phrase, as and, or, but, of, per, each, every, a and an do
+      barrels per day  | 'per' ends a noun phrase, as and, or, but, of, per, each, every, a and an do
+      tanks and trucks | 'and' ends a noun phrase, as and, or, but, of, per, each, every, a and an do
+      Cost A Day       | 'A' ends a noun phrase, as and, or, but, of, per, each, every, a and an do
+      hundred          | 'hundred' straight after a number is read as part of the number
+      Thousand tonnes  | 'Thousand' straight after a number is read as part of the number
+      dozens           | 'dozens' straight after a number is read as part of the number
+      odd socks        | 'odd' straight after a number is read as part of the number
+      """)
+  void aUnitPhraseThatCanNeverMatchIsRefused(String phrase, String why) {
+    assertThatThrownBy(() -> QuantityParser.builder().unit(phrase, Unit.of("x")))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("unit phrase '" + phrase + "' can never match: " + why);
+  }
+
+  @Test
+  void aUnitPhraseMayStartWithANumberWordThatIsNoScale() {
+    QuantityParser parser =
+        QuantityParser.builder().unit("one way tickets", Unit.of("ticket")).build();
+
+    assertThat(parser.parse("40 one way tickets").unit()).isEqualTo(Unit.of("ticket"));
   }
 
   @ParameterizedTest(name = "{0} fails at {1}: {2}")
