@@ -499,6 +499,7 @@ final class TimeReader {
     }
     if (DAYS.containsKey(next.lower()) && next.kind() == Kind.WORD && calendar) {
       cursor.next();
+      abbreviationDot();
       DayOfWeek day = DAYS.get(next.lower());
       return guarded(() -> TimeSpan.of(
           reference.minusDays(1).with(TemporalAdjusters.previousOrSame(day))), next);

@@ -84,6 +84,9 @@ class TimeSpanParserTest {
       Wednesday                      | 2025-06-11
       Mon                            | 2025-06-16
       last Tuesday                   | 2025-06-10
+      last Tues.                     | 2025-06-10
+      last Tues                      | 2025-06-10
+      since last Wed.                | 2025-06-11/2025-06-17
       today                          | 2025-06-17
       yesterday                      | 2025-06-16
       this week                      | 2025-06-16/2025-06-22
