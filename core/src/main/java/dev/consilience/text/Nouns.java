@@ -2,8 +2,12 @@ package dev.consilience.text;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
-/** English nouns to the singular, by a few plain rules and a short list of irregular plurals. */
+/**
+ * English nouns to the singular, by a few plain rules and short lists of the words they would
+ * get wrong.
+ */
 final class Nouns {
   private static final Map<String, String> IRREGULAR = Map.ofEntries(
       Map.entry("people", "person"),
@@ -18,15 +22,37 @@ final class Nouns {
       Map.entry("lives", "life"),
       Map.entry("wives", "wife"),
       Map.entry("knives", "knife"),
-      Map.entry("halves", "half"));
+      Map.entry("halves", "half"),
+      Map.entry("quizzes", "quiz"));
+  /** Nouns ending in s that are the same in the singular. */
+  private static final Set<String> INVARIANT = Set.of(
+      "news", "means", "series", "species", "headquarters", "barracks", "crossroads", "corps",
+      "gallows", "chaos", "ethos", "cosmos", "kudos", "diabetes", "measles", "mumps", "innings",
+      "whereabouts");
+  /** Singulars in -ie, whose plurals in -ies are not from -y. */
+  private static final Set<String> IE = Set.of(
+      "sortie", "movie", "cookie", "calorie", "zombie", "rookie", "goalie", "selfie", "genie",
+      "prairie", "brownie", "pixie", "auntie", "hippie", "necktie", "hoodie", "freebie");
+  /** Singulars in a single s that take -es, other than those in -us. */
+  private static final Set<String> ES_AFTER_S = Set.of(
+      "gas", "atlas", "canvas", "alias", "bias", "lens", "iris");
+  /** Singulars in -use, whose plurals in -uses are not from -us. */
+  private static final Set<String> USE = Set.of(
+      "use", "abuse", "misuse", "reuse", "overuse", "excuse", "fuse", "muse", "ruse", "refuse",
+      "recluse");
+  /** Singulars in -oe, whose plurals in -oes are not from -o. */
+  private static final Set<String> OE = Set.of(
+      "shoe", "horseshoe", "snowshoe", "toe", "tiptoe", "canoe", "hoe", "foe", "oboe", "floe",
+      "roe", "doe", "sloe");
 
   private Nouns() {}
 
   /**
    * Returns a word in lower case and in the singular: {@code tanks} → {@code tank}, {@code
-   * casualties} → {@code casualty}, {@code churches} → {@code church}, {@code men} → {@code man}.
-   * Words ending in {@code ss}, {@code us} or {@code is} and words without a final {@code s} are
-   * kept as they are.
+   * casualties} → {@code casualty}, {@code sorties} → {@code sortie}, {@code churches} → {@code
+   * church}, {@code buses} → {@code bus}, {@code heroes} → {@code hero}, {@code men} → {@code
+   * man}. Invariant nouns ({@code news}, {@code series}, {@code species}), words ending in {@code
+   * ss}, {@code us} or {@code is}, and words without a final {@code s} are kept as they are.
    */
   static String singular(String word) {
     String lower = word.toLowerCase(Locale.ROOT);
@@ -34,18 +60,35 @@ final class Nouns {
     if (irregular != null) {
       return irregular;
     }
-    int length = lower.length();
-    if (length > 4 && lower.endsWith("ies")) {
-      return lower.substring(0, length - 3) + "y";
+    if (INVARIANT.contains(lower)) {
+      return lower;
     }
-    if (length > 4 && (lower.endsWith("sses") || lower.endsWith("shes")
-        || lower.endsWith("ches") || lower.endsWith("xes") || lower.endsWith("zes"))) {
+    int length = lower.length();
+    String withoutS = lower.substring(0, Math.max(length - 1, 0));
+    if (length > 4 && lower.endsWith("ies")) {
+      return IE.contains(withoutS) ? withoutS : lower.substring(0, length - 3) + "y";
+    }
+    if (length > 3 && lower.endsWith("es") && takesEs(lower.substring(0, length - 2))) {
       return lower.substring(0, length - 2);
     }
     if (length > 1 && lower.endsWith("s") && !lower.endsWith("ss") && !lower.endsWith("us")
         && !lower.endsWith("is") && !lower.endsWith("'s") && !lower.endsWith("’s")) {
-      return lower.substring(0, length - 1);
+      return withoutS;
     }
     return lower;
+  }
+
+  /** Whether a plural in -es has {@code stem} as its singular: "bus", "box", "buzz", "hero". */
+  private static boolean takesEs(String stem) {
+    if (stem.endsWith("us")) {
+      // "buses", "viruses", but "houses", "causes", "uses".
+      return !stem.endsWith("ous") && !stem.endsWith("aus") && !USE.contains(stem + "e");
+    }
+    if (stem.endsWith("o")) {
+      return !OE.contains(stem + "e");
+    }
+    return stem.endsWith("ss") || stem.endsWith("x") || stem.endsWith("zz")
+        || stem.endsWith("tz") || stem.endsWith("ch") || stem.endsWith("sh")
+        || ES_AFTER_S.contains(stem);
   }
 }

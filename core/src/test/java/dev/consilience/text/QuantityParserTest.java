@@ -190,6 +190,9 @@ class QuantityParserTest {
       40 tanks                                     | [40, 40]         | tank       | NONE
       40 armoured tanks                            | [40, 40]         | tank       | NONE
       12 churches                                  | [12, 12]         | church     | NONE
+      40 buses                                     | [40, 40]         | bus        | NONE
+      three series of strikes                      | [3, 3]           | series     | NONE
+      200 sorties a day                            | [200, 200]       | sortie/day | NONE
       300 casualties                               | [300, 300]       | person     | NONE
       20 men                                       | [20, 20]         | person     | NONE
       200 square kilometres                        | [200, 200]       | km2        | NONE
