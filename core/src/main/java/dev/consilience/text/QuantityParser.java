@@ -21,7 +21,8 @@ import java.util.Objects;
  *   <tr><td>none</td><td>{@code 6,000}</td><td>{@code [6000, 6000]}</td><td>NONE</td></tr>
  *   <tr><td>about, around, roughly, approximately, approx(.), some, circa, c., ca., close to,
  *       (an) estimated, an approximate; {@code ~} straight before a number or money ({@code ~40},
- *       {@code ~$5}, {@code ~-5}); after the number or the noun: or so</td>
+ *       {@code ~$5}, {@code ~-5}); after the number or the noun: or so; after a range's second
+ *       number: or so ({@code 5 to 10 or so})</td>
  *       <td>{@code some 12,000}</td><td>{@code [12000, 12000]}</td><td>APPROXIMATELY</td></tr>
  *   <tr><td>nearly, almost, just under, just below, not quite</td><td>{@code almost 500}</td>
  *       <td>{@code [500, 500]}</td><td>NEARLY</td></tr>
@@ -78,7 +79,9 @@ import java.util.Objects;
  * hedge that "a few", "several" or "a couple" state counts as its one ({@code "about a few
  * hundred"} fails). The words after a phrase's only number may also follow its noun and rates:
  * {@code "6,000 troops or more"} is {@code "6,000 or more troops"}, and {@code "$300 a month or
- * less"} is {@code (-∞, 300]} {@code USD/month}; after a range's noun they are an error.
+ * less"} is {@code (-∞, 300]} {@code USD/month}; after a range's noun they are an error. "or so" after a range's
+ * second number hedges the range ({@code "5 to 10 or so"} is {@code [5, 10]}, APPROXIMATELY);
+ * "or more" and "or fewer" there are errors, as they would bound only one end.
  * "another", "an additional", "a further", "a total of", "the", "only", "just", "exactly" and
  * "precisely" change nothing.
  *

@@ -143,10 +143,10 @@ final class QuantityReader {
         throw cursor.fail("expected " + (lead == Lead.BETWEEN ? "'and'" : "'to'") + " after '"
             + cursor.textFrom(leadAt) + "'", separator);
       }
-      return closed(first, second());
+      return closed(first, secondOrSo());
     }
     if (lead == null && separator()) {
-      return closed(first, second());
+      return closed(first, secondOrSo());
     }
     if (lead == null) {
       trailing();
@@ -209,6 +209,21 @@ final class QuantityReader {
     if (second.isVague()) {
       throw cursor.fail("the vague count '" + cursor.textFrom(second.token())
           + "' cannot end a range", second.token());
+    }
+    return second;
+  }
+
+  /**
+   * Reads the second number of a range and "or so" after it, which hedges the range as it does a
+   * single number ("5 to 10 or so"); "or more" and "or fewer" would bound only one end.
+   */
+  private Amount secondOrSo() {
+    Amount second = second();
+    Token at = cursor.peek();
+    Optional<Match<Lead>> match = Lead.TRAILING.match(cursor);
+    if (match.isPresent() && match.get().value() == Lead.APPROXIMATELY) {
+      cursor.skip(match.get().words());
+      take(Lead.APPROXIMATELY, at);
     }
     return second;
   }

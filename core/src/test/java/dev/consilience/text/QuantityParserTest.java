@@ -112,6 +112,10 @@ class QuantityParserTest {
       twenty to twenty-five hundred                | [2000, 2500]     | 1          | NONE
       fifty to a hundred thousand                  | [50000, 100000]  | 1          | NONE
       -5 to -3                                     | [-5, -3]         | 1          | NONE
+      5 to 10 or so                                | [5, 10]          | 1          | APPROXIMATELY
+      between 40 and 50 or so tanks                | [40, 50]         | tank       | APPROXIMATELY
+      $5-$10 or so a day                           | [5, 10]          | USD/day    | APPROXIMATELY
+      1.5 to 2 million or so                       | [1500000, 2000000] | 1        | APPROXIMATELY
       # Numbers.
       1.5                                          | [1.5, 1.5]       | 1          | NONE
       0                                            | [0, 0]           | 1          | NONE
@@ -441,6 +445,9 @@ class QuantityParserTest {
       more than 40 troops or more   | 20 | bound 'or more' follows bound 'more than'
       6,000 or more troops or fewer | 21 | bound 'or fewer' follows bound 'or more'
       40 to 50 troops or more       | 16 | unexpected 'or' after the quantity
+      40 to 50 or more              | 9  | unexpected 'or' after the quantity
+      40 to 50 troops or so         | 16 | unexpected 'or' after the quantity
+      about 40 to 50 or so          | 15 | hedge 'or so' follows hedge 'about'
       thousands of troops or more   | 20 | 'or more' cannot go with the vague count 'thousands'
       6,000 troops+                 | 12 | unexpected '+' after the quantity
       a thousand million            | 11 | scale word 'million' cannot follow a scale at least as large
