@@ -180,9 +180,8 @@ final class TimeReader {
         && !startsADay(secondAt)) {
       // "2024–25": the second year by its last two digits, the first such year from the first.
       cursor.next();
-      int from = first.year();
-      int to = from - Math.floorMod(from, 100) + Integer.parseInt(secondAt.text());
-      second = new Form(y -> TimeSpan.of(Year.of(y)), to < from ? to + 100 : to);
+      second = new Form(y -> TimeSpan.of(Year.of(y)),
+          yearEnding(first.year(), Integer.parseInt(secondAt.text())));
     } else if (secondAt.isPlainDigits(1, 2) && !startsADay(secondAt) && isOneDay(first)) {
       second = laterDay(first, secondAt);
     } else {
@@ -198,12 +197,24 @@ final class TimeReader {
         : joint.isDash() || joint.kind() == Kind.WORD && THROUGH.contains(joint.lower());
   }
 
-  /** The span of two ends, inferring missing years (see {@link #joined}). */
+  /** The first year from {@code from} on whose last two digits are {@code lastTwo}: 2024, 25. */
+  private static int yearEnding(int from, int lastTwo) {
+    int year = from - Math.floorMod(from, 100) + lastTwo;
+    return year < from ? year + 100 : year;
+  }
+
+  /**
+   * The span of two ends, inferring missing years (see {@link #joined}); a second end whose
+   * stated year cannot hold it ("9999–01") is reported there, else errors at the first.
+   */
   private TimeSpan join(Form first, Form second, Token start, Token secondAt) {
     if (first.year() == null && second.year() == null) {
-      return latest(year -> joined(first, year, second, null, secondAt), start);
+      return latest(year -> joined(first, year, second, null, start, secondAt), start);
     }
-    return guarded(() -> joined(first, first.year(), second, second.year(), secondAt), start);
+    Token at = second.year() != null && inYearOrNull(second, second.year()) == null
+        ? secondAt : start;
+    return guarded(
+        () -> joined(first, first.year(), second, second.year(), start, secondAt), at);
   }
 
   /** Reads "15–20 June 2025" or "15 to 20 June": a day, joined to a later day of its month. */
@@ -290,23 +301,23 @@ final class TimeReader {
    */
   private TimeSpan joined(
       Form first, @Nullable Integer firstYear, Form second, @Nullable Integer secondYear,
-      Token secondAt) {
+      Token firstAt, Token secondAt) {
     TimeSpan from;
     TimeSpan to;
     if (firstYear == null) {
       to = second.inYear().apply(secondYear);
-      from = inYearOrNull(first, secondYear);
-      if (from == null || from.start().isAfter(to.end())) {
-        from = first.inYear().apply(secondYear - 1);
+      from = otherYear(first, secondYear, -1, firstAt);
+      if (from.start().isAfter(to.end())) {
+        from = orSame(inYearOrNull(first, secondYear - 1), from);
       }
     } else {
       from = first.inYear().apply(firstYear);
       if (secondYear != null) {
         to = second.inYear().apply(secondYear);
       } else {
-        to = inYearOrNull(second, firstYear);
-        if (to == null || to.end().isBefore(from.start())) {
-          to = second.inYear().apply(firstYear + 1);
+        to = otherYear(second, firstYear, 1, secondAt);
+        if (to.end().isBefore(from.start())) {
+          to = orSame(inYearOrNull(second, firstYear + 1), to);
         }
       }
     }
@@ -314,6 +325,30 @@ final class TimeReader {
       throw cursor.fail("the range runs backwards: " + to + " ends before " + from, secondAt);
     }
     return TimeSpan.between(from.start(), to.end());
+  }
+
+  /**
+   * An end without a year in the other end's {@code year}, else in the year {@code step} from it
+   * when {@code year} lacks its day (February 29).
+   *
+   * @throws TextParseException at {@code at} if both years lack its day, naming {@code year},
+   *     the one the text states
+   */
+  private TimeSpan otherYear(Form form, int year, int step, Token at) {
+    TimeSpan span = inYearOrNull(form, year);
+    if (span == null) {
+      span = inYearOrNull(form, year + step);
+    }
+    if (span == null) {
+      LocalDate day = form.inYear().apply(2000).start(); // a leap year, which has every day
+      throw cursor.fail(day.getMonth().name().toLowerCase(Locale.ROOT) + " "
+          + day.getDayOfMonth() + " is not a day of " + year, at);
+    }
+    return span;
+  }
+
+  private static TimeSpan orSame(@Nullable TimeSpan other, TimeSpan same) {
+    return other == null ? same : other;
   }
 
   /** The form in a year, or null when the year lacks its day (February 29) or is out of range. */
@@ -669,9 +704,13 @@ final class TimeReader {
     while (end < text.length() && ("0123456789-/".indexOf(text.charAt(end)) >= 0)) {
       end++;
     }
+    String iso = text.substring(first.start(), end);
+    if (iso.length() == 7 && iso.charAt(4) == '-') {
+      notAMonth(iso, first);
+    }
     TimeSpan span;
     try {
-      span = TimeSpan.parse(text.substring(first.start(), end));
+      span = TimeSpan.parse(iso);
     } catch (TextParseException e) {
       throw new TextParseException(e.problem(), text, first.start() + e.index());
     }
@@ -679,6 +718,24 @@ final class TimeReader {
       cursor.next();
     }
     return span;
+  }
+
+  /**
+   * Refuses "2024-25", a year and a month that is none, saying how to write the years it may
+   * mean: with a hyphen and two digits, the form is ISO's year and month.
+   */
+  private void notAMonth(String iso, Token at) {
+    int year = Integer.parseInt(iso.substring(0, 4));
+    int month = Integer.parseInt(iso.substring(5));
+    if (month >= 1 && month <= 12) {
+      return;
+    }
+    int to = yearEnding(year, month);
+    String years = to > year && to / 100 == year / 100
+        ? "; for the years " + year + " to " + to + " write " + year + "–" + iso.substring(5)
+            + " with an en dash, or " + year + " to " + to
+        : "";
+    throw cursor.fail("'" + iso + "' is not a month" + years, at);
   }
 
   /** The day a number names in a month, which must have it (any year's February has 29). */

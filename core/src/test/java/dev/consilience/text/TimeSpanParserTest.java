@@ -228,7 +228,7 @@ class TimeSpanParserTest {
       three days ago.         | 14 | unexpected '.' after the time
       three days ago today    | 15 | unexpected 'today' after the time
       since 2026              | 6  | 'since' needs a time that starts on or before the reference date 2025-06-17, not 2026
-      2025-13                 | 0  | invalid value for MonthOfYear (valid values 1 - 12): 13
+      2025-13                 | 0  | '2025-13' is not a month
       in 2025-06-15 or so     | 14 | unexpected 'or' after the time
       from June               | 9  | expected 'to' after 'June'
       between June or August  | 13 | expected 'and' after 'June'
@@ -244,8 +244,14 @@ class TimeSpanParserTest {
       31–30 June              | 0  | june has no day 31
       15–20                   | 5  | expected a month after day 20
       15–June                 | 3  | expected a day and its month after '–'
-      February 20–29, 2025    | 0  | invalid date 'February 29' as '2025' is not a leap year
-      2024-25                 | 0  | invalid value for MonthOfYear (valid values 1 - 12): 25
+      February 20–29, 2025    | 12 | invalid date 'February 29' as '2025' is not a leap year
+      2024-25                 | 0  | '2024-25' is not a month; for the years 2024 to 2025 write 2024–25 with an en dash, or 2024 to 2025
+      2019-22                 | 0  | '2019-22' is not a month; for the years 2019 to 2022 write 2019–22 with an en dash, or 2019 to 2022
+      2025-00                 | 0  | '2025-00' is not a month
+      Feb 29 to March 5, 2023 | 0  | february 29 is not a day of 2023
+      March 5, 2022 to Feb 29 | 17 | february 29 is not a day of 2022
+      March 5 to Feb 29, 2023 | 11 | invalid date 'February 29' as '2023' is not a leap year
+      Feb 29 to Feb 10, 2024  | 10 | the range runs backwards: 2024-02-10 ends before 2024-02-29
       """)
   void failsWithTheProblemAndWhereItIs(String text, int index, String problem) {
     assertThatThrownBy(() -> ENGLISH.parse(text, REFERENCE))
@@ -280,6 +286,7 @@ class TimeSpanParserTest {
       this week   | 9999-12-31 | 5 | end +10000-01-02 is outside the years 0000 to 9999
       since 2025  | +10000-01-01 | 6 | end +10000-01-01 is outside the years 0000 to 9999
       10000 years ago | 2025-06-17 | 0 | start -7975-01-01 is outside the years 0000 to 9999
+      9999–01     | 2025-06-17 | 5 | start +10001-01-01 is outside the years 0000 to 9999
       """)
   void failsOnASpanOutsideTheYearsATimeSpanHolds(
       String text, LocalDate reference, int index, String problem) {
