@@ -171,9 +171,7 @@ final class TimeReader {
       }
       return resolve(first, start);
     }
-    ranged = true;
-    cursor.next();
-    cursor.accept("the");
+    passJoint();
     Token secondAt = cursor.peek();
     Form second;
     if (bareYear && joint.isDash() && secondAt.isPlainDigits(2, 2)
@@ -188,6 +186,13 @@ final class TimeReader {
       second = end();
     }
     return join(first, second, start, secondAt);
+  }
+
+  /** Moves past the word or dash joining two ends, and a "the" after it: "to the 20th". */
+  private void passJoint() {
+    ranged = true;
+    cursor.next();
+    cursor.accept("the");
   }
 
   /** Whether a token joins two ends: "and" after "between", else a joining word or a dash. */
@@ -227,8 +232,7 @@ final class TimeReader {
           ? "expected a month after day " + number.text()
           : "expected '" + required + "' after '" + cursor.textFrom(number) + "'", joint);
     }
-    ranged = true;
-    cursor.next();
+    passJoint();
     Token secondAt = cursor.peek();
     Form second = end();
     if (!isOneDay(second)) {

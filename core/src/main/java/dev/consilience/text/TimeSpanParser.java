@@ -85,7 +85,8 @@ import java.util.Objects;
  * Tue}). One leading "in", "on", "by", "during", "at" or "as of" is dropped: the span is the
  * time named ({@code "by March 2025"} is {@code 2025-03}). A leading "since" makes the span run
  * from the start of the time named to the reference date ({@code "since March 2025"} is {@code
- * 2025-03-01/2025-06-17}). A leading "the" is dropped.
+ * 2025-03-01/2025-06-17}). A leading "the" is dropped, and so is one before a range's second
+ * end ({@code "the 15th to the 20th of June"}).
  *
  * <p>Text longer than {@value #MAX_LENGTH} characters is refused with a {@link
  * TextParseException} at index {@value #MAX_LENGTH}. Every failure is a {@link

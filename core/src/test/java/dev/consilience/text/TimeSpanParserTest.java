@@ -164,6 +164,9 @@ class TimeSpanParserTest {
       15–20 June 2025                | 2025-06-15/2025-06-20
       15 to 20 June                  | 2025-06-15/2025-06-20
       10th–17th of June 2024         | 2024-06-10/2024-06-17
+      the 15th to the 20th of June   | 2025-06-15/2025-06-20
+      from the 15th to the 20th of June 2025 | 2025-06-15/2025-06-20
+      between the 1st and the 3rd of June 2024 | 2024-06-01/2024-06-03
       # ISO ends.
       2025-06-01 to 2025-08-31       | 2025-06-01/2025-08-31
       from 2025-06-01 to 2025-08-31  | 2025-06-01/2025-08-31
