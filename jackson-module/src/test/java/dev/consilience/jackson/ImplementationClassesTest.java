@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.MapperFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
+import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.consilience.Claim;
 import dev.consilience.Range;
 import dev.consilience.TimeSpan;
@@ -78,8 +79,8 @@ class ImplementationClassesTest extends ModuleTestBase {
 
   @Test
   void readingForUpdatingIsAnErrorWhenTheMapperRefusesToReplaceUnmergeableValues() {
-    ObjectMapper strict = mapperWithModule()
-        .disable(MapperFeature.IGNORE_MERGE_FOR_UNMERGEABLE);
+    ObjectMapper strict = JsonMapper.builder().addModule(new ConsilienceModule())
+        .disable(MapperFeature.IGNORE_MERGE_FOR_UNMERGEABLE).build();
 
     assertThatThrownBy(() -> strict.readerForUpdating(Range.closed(1, 2)).readValue("{\"gt\":5}"))
         .isInstanceOf(InvalidDefinitionException.class)
