@@ -83,7 +83,7 @@ final class TimeReader {
   private boolean ranged;
 
   TimeReader(String text, LocalDate reference) {
-    this.cursor = new Cursor(text);
+    this.cursor = new Cursor(text).withoutFinalPunctuation();
     this.reference = reference;
   }
 

@@ -86,7 +86,8 @@ import java.util.Objects;
  * time named ({@code "by March 2025"} is {@code 2025-03}). A leading "since" makes the span run
  * from the start of the time named to the reference date ({@code "since March 2025"} is {@code
  * 2025-03-01/2025-06-17}). A leading "the" is dropped, and so is one before a range's second
- * end ({@code "the 15th to the 20th of June"}).
+ * end ({@code "the 15th to the 20th of June"}). One final full stop or comma, copied with the
+ * phrase from its sentence, is dropped too ({@code "in June 2025."}).
  *
  * <p>Text longer than {@value #MAX_LENGTH} characters is refused with a {@link
  * TextParseException} at index {@value #MAX_LENGTH}. Every failure is a {@link

@@ -101,6 +101,11 @@ class TimeSpanParserTest {
       in the last three months       | 2025-03-18/2025-06-17
       the past 10 days               | 2025-06-08/2025-06-17
       three days ago                 | 2025-06-14
+      # A final full stop or comma copied from the sentence is dropped.
+      three days ago.                | 2025-06-14
+      in June 2025.                  | 2025-06
+      on June 15,                    | 2025-06-15
+      in Sept.                       | 2024-09
       Three Days AGO                 | 2025-06-14
       a hundred days ago             | 2025-03-09
       a dozen years ago              | 2013
@@ -228,7 +233,8 @@ class TimeSpanParserTest {
       three days later ago    | 11 | expected days, weeks, months or years before 'ago'
       ago                     | 0  | expected a number of days, weeks, months or years before 'ago'
       days ago                | 0  | expected a number of days, weeks, months or years before 'ago'
-      three days ago.         | 14 | unexpected '.' after the time
+      three days ago..        | 14 | unexpected '.' after the time
+      June 2025,.             | 9  | unexpected ',' after the time
       three days ago today    | 15 | unexpected 'today' after the time
       since 2026              | 6  | 'since' needs a time that starts on or before the reference date 2025-06-17, not 2026
       2025-13                 | 0  | '2025-13' is not a month
