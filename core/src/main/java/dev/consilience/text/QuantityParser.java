@@ -79,9 +79,9 @@ import java.util.Objects;
  * hedge that "a few", "several" or "a couple" state counts as its one ({@code "about a few
  * hundred"} fails). The words after a phrase's only number may also follow its noun and rates:
  * {@code "6,000 troops or more"} is {@code "6,000 or more troops"}, and {@code "$300 a month or
- * less"} is {@code (-∞, 300]} {@code USD/month}; after a range's noun they are an error. "or so" after a range's
- * second number hedges the range ({@code "5 to 10 or so"} is {@code [5, 10]}, APPROXIMATELY);
- * "or more" and "or fewer" there are errors, as they would bound only one end.
+ * less"} is {@code (-∞, 300]} {@code USD/month}; after a range's noun they are an error. "or so"
+ * after a range's second number hedges the range ({@code "5 to 10 or so"} is {@code [5, 10]},
+ * APPROXIMATELY); "or more" and "or fewer" there are errors, as they would bound only one end.
  * "another", "an additional", "a further", "a total of", "the", "only", "just", "exactly" and
  * "precisely" change nothing.
  *
@@ -90,56 +90,54 @@ import java.util.Objects;
  * straight before them, an optional scale suffix ({@code 12k}; {@code m} or {@code mn} million;
  * {@code b} or {@code bn} billion), or number words ({@code zero} to {@code nineteen}, the tens,
  * {@code twenty-five}, {@code a dozen}), followed by optional scale words ({@code hundred}, {@code
- * dozen}, {@code thousand}, {@code million}, {@code billion}, {@code trillion}; larger ones
- * first). Number words go on after {@code hundred}, which they add to, and after a larger scale
- * word: {@code three hundred fifty thousand} is 350000, {@code a hundred fifty} 150, {@code one
- * million two hundred thirty thousand} 1230000 ("and" is not read: {@code a hundred and fifty}
- * fails at "and"). A scale word straight after {@code thousand} or a larger one, or after
- * itself, with no number between ({@code two million thousand}, {@code three hundred hundred}),
- * and a plural scale word after a number ({@code five thousands}) are errors at that word, as
- * reading them would drop a word. A thousands separator is a comma, a thin space (U+2009), a narrow no-break space
- * (U+202F) or a no-break space (U+00A0), one kind throughout a number, and only when exactly
- * three digits follow it: {@code 3,800} and {@code 3 800} with a thin space are 3800, {@code 5,6}
- * is not a number. A plain space does not group digits, since it separates two numbers as often
- * as it groups one: {@code 3 800} with a plain space fails. {@code half a}, {@code a half}, {@code
- * a quarter of a} and {@code a quarter} before scale words are a half and a quarter of them,
- * exactly and without a hedge: {@code half a million} is {@code 500000}, {@code half a dozen}
- * {@code 6}, {@code a quarter of a million} {@code 250000}. A scaled number keeps no spurious
- * decimals: {@code 1.5 million} is exactly {@code 1500000}. In a range, a first number without a
- * scale takes the second's when that keeps the range in order: {@code 1.5 to 2 million} is
- * {@code [1500000, 2000000]}, {@code two to three dozen} {@code [24, 36]} and {@code two to three
- * hundred thousand} {@code [200000, 300000]}; else the second's last scale word, when that does:
- * {@code fifty to a hundred thousand} is {@code [50000, 100000]}. A lower bound before an upper
- * one shares the scale the same way, keeping the range non-empty: {@code more than 1.5 but fewer
- * than 2 million} is {@code (1500000, 2000000)}, {@code at least 5 and at most 10 thousand}
- * {@code [5000, 10000]}.
+ * dozen}, {@code thousand}, {@code million}, {@code billion}, {@code trillion}; larger ones first).
+ * Number words go on after {@code hundred}, which they add to, and after a larger scale word:
+ * {@code three hundred fifty thousand} is 350000, {@code a hundred fifty} 150, {@code one million
+ * two hundred thirty thousand} 1230000 ("and" is not read: {@code a hundred and fifty} fails at
+ * "and"). A scale word straight after {@code thousand} or a larger one, or after itself, with no
+ * number between ({@code two million thousand}, {@code three hundred hundred}), and a plural scale
+ * word after a number ({@code five thousands}) are errors at that word, as reading them would drop
+ * a word. A thousands separator is a comma, a thin space (U+2009), a narrow no-break space (U+202F)
+ * or a no-break space (U+00A0), one kind throughout a number, and only when exactly three digits
+ * follow it: {@code 3,800} and {@code 3 800} with a thin space are 3800, {@code 5,6} is not a
+ * number. A plain space does not group digits, since it separates two numbers as often as it groups
+ * one: {@code 3 800} with a plain space fails. {@code half a}, {@code a half}, {@code a quarter of
+ * a} and {@code a quarter} before scale words are a half and a quarter of them, exactly and without
+ * a hedge: {@code half a million} is {@code 500000}, {@code half a dozen} {@code 6}, {@code a
+ * quarter of a million} {@code 250000}. A scaled number keeps no spurious decimals: {@code 1.5
+ * million} is exactly {@code 1500000}. In a range, a first number without a scale takes the
+ * second's when that keeps the range in order: {@code 1.5 to 2 million} is {@code [1500000,
+ * 2000000]}, {@code two to three dozen} {@code [24, 36]} and {@code two to three hundred thousand}
+ * {@code [200000, 300000]}; else the second's last scale word, when that does: {@code fifty to a
+ * hundred thousand} is {@code [50000, 100000]}. A lower bound before an upper one shares the scale
+ * the same way, keeping the range non-empty: {@code more than 1.5 but fewer than 2 million} is
+ * {@code (1500000, 2000000)}, {@code at least 5 and at most 10 thousand} {@code [5000, 10000]}.
  *
  * <p><b>Money</b>: {@code $} is {@code USD}, {@code €} {@code EUR}, {@code £} {@code GBP}, written
  * before the number ({@code $2,000}, {@code -$5}, {@code $1.5 million}); both numbers of a range
  * have the same currency. A money amount takes no noun, only rates.
  *
- * <p><b>Units.</b> The noun phrase is the words after the number (after {@code of} and a
- * determiner in {@code "6,000 of his people"}) up to "and", "or", "but", a rate or the end; a
- * complement starting with {@code of} ({@code "500 square miles of Russian soil"}, {@code "of a
- * region"}) is read and ignored. {@code "of them"}, {@code "of those"} and {@code "of these"} name no noun: {@code "over
- * 100,000 of them"} is {@link Unit#DIMENSIONLESS}. Its <em>head noun is its last word</em>, so
- * adjectives before it do not matter: the unit is the longest lexicon entry that ends the phrase
- * ({@code "square miles"}), else the last word itself in lower case and in the singular ({@code
- * "40 tanks"} → {@code tank}), never an error. "square" ({@code sq}) and "cubic" are not such
- * adjectives: an entry right after one counts only if it includes it, and an unknown noun keeps
- * it ({@code "2,000 square metres"} → {@code square metre}). Lexicon entries match in any case
- * and in the singular or plural; {@link Builder#unit} refuses a phrase that could never match. Without a noun, a number's unit is {@link Unit#DIMENSIONLESS}
- * (code {@code 1}). The default English lexicon maps
- * troops, soldiers, people, persons, workers, sappers, civilians, casualties, fighters, men,
- * women, children, personnel, refugees, residents, inhabitants, migrants, prisoners, recruits,
- * volunteers, mercenaries, engineers, officials, employees, individuals, capita, Koreans,
+ * <p><b>Units.</b> The noun phrase is the words after the number (after {@code of} and a determiner
+ * in {@code "6,000 of his people"}) up to "and", "or", "but", a rate or the end; a complement
+ * starting with {@code of} ({@code "500 square miles of Russian soil"}, {@code "of a region"}) is
+ * read and ignored. {@code "of them"}, {@code "of those"} and {@code "of these"} name no noun:
+ * {@code "over 100,000 of them"} is {@link Unit#DIMENSIONLESS}. Its <em>head noun is its last
+ * word</em>, so adjectives before it do not matter: the unit is the longest lexicon entry that ends
+ * the phrase ({@code "square miles"}), else the last word itself in lower case and in the singular
+ * ({@code "40 tanks"} → {@code tank}), never an error. "square" ({@code sq}) and "cubic" are not
+ * such adjectives: an entry right after one counts only if it includes it, and an unknown noun
+ * keeps it ({@code "2,000 square metres"} → {@code square metre}). Lexicon entries match in any
+ * case and in the singular or plural; {@link Builder#unit} refuses a phrase that could never match.
+ * Without a noun, a number's unit is {@link Unit#DIMENSIONLESS} (code {@code 1}). The default
+ * English lexicon maps troops, soldiers, people, persons, workers, sappers, civilians, casualties,
+ * fighters, men, women, children, personnel, refugees, residents, inhabitants, migrants, prisoners,
+ * recruits, volunteers, mercenaries, engineers, officials, employees, individuals, capita, Koreans,
  * Russians and Ukrainians to {@code person}; square miles, square mi, sq miles, sq mi, mi2 to
  * {@code mi2}; square kilometres, square kilometers, square km, sq kilometres, sq kilometers, sq
- * km, km2 to {@code km2}; miles, mi to {@code mi};
- * kilometres, kilometers, km to {@code km}; dollars, US dollars, usd to {@code USD}; euros, eur
- * to {@code EUR}; pounds sterling, gbp to {@code GBP}; percent to {@code %}. {@code 40%} and
- * {@code 40 per cent} are {@code %} too, and so is a range with {@code %} after either number or
- * both ({@code 5% to 10%}, {@code 5-10%}).
+ * km, km2 to {@code km2}; miles, mi to {@code mi}; kilometres, kilometers, km to {@code km};
+ * dollars, US dollars, usd to {@code USD}; euros, eur to {@code EUR}; pounds sterling, gbp to
+ * {@code GBP}; percent to {@code %}. {@code 40%} and {@code 40 per cent} are {@code %} too, and so
+ * is a range with {@code %} after either number or both ({@code 5% to 10%}, {@code 5-10%}).
  *
  * <p><b>Rates</b> follow the unit and divide it with {@link Unit#per(Unit)}: "per", "a", "an",
  * "each", "every", "for each", "for every" or {@code /}, then a noun phrase: {@code "$2,000 per

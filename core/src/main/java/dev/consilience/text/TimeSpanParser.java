@@ -14,7 +14,8 @@ import java.util.Objects;
  *   <tr><td>ISO dates and intervals, read by {@link TimeSpan#parse}: {@code 2025-06-15},
  *       {@code 2025-01/2025-04}</td><td>as written</td></tr>
  *   <tr><td>{@code 2025}</td><td>{@code 2025}</td></tr>
- *   <tr><td>{@code June 2025}, {@code June of 2025}, {@code Jun. 2025}</td><td>{@code 2025-06}</td></tr>
+ *   <tr><td>{@code June 2025}, {@code June of 2025}, {@code Jun. 2025}</td>
+ *       <td>{@code 2025-06}</td></tr>
  *   <tr><td>{@code June 15, 2025}, {@code 15 June 2025}, {@code June 15th 2025}, {@code the 15th
  *       of June 2025}</td><td>{@code 2025-06-15}</td></tr>
  *   <tr><td>{@code early 2025} / {@code mid-2025} / {@code late 2025}</td><td>January–April /
@@ -58,22 +59,22 @@ import java.util.Objects;
  *       {@code 2024/2025}, {@code 2025-06-15/2025-06-20}</td></tr>
  * </table>
  *
- * <p>The ends of a range are dates, months, seasons, years, early/mid/late parts, halves,
- * quarters and ISO forms; not days of the week, {@code today}, {@code yesterday} or relative
- * times. A day number alone is a day of the other end's month and year, when the other end is a
- * day ({@code "June 15–20"}, {@code "15 to 20 June 2025"}). An end without a year takes the other end's, unless it would then lie wholly on the
- * wrong side of it or fall on a February 29 that year lacks: the first end then takes the year
- * before ({@code "December to February 2025"} is {@code 2024-12/2025-02}), the second the year
- * after ({@code "November 2024 through February"} is {@code 2024-11/2025-02}); when that year
- * lacks it too, the error names the other end's year, at the end without one ({@code "Feb 29 to
- * March 5, 2023"}: february 29 is not a day of 2023). With no year at
- * all, the range is the latest that starts on or before the reference date ({@code "November to
+ * <p>The ends of a range are dates, months, seasons, years, early/mid/late parts, halves, quarters
+ * and ISO forms; not days of the week, {@code today}, {@code yesterday} or relative times. A day
+ * number alone is a day of the other end's month and year, when the other end is a day ({@code
+ * "June 15–20"}, {@code "15 to 20 June 2025"}). An end without a year takes the other end's, unless
+ * it would then lie wholly on the wrong side of it or fall on a February 29 that year lacks: the
+ * first end then takes the year before ({@code "December to February 2025"} is {@code
+ * 2024-12/2025-02}), the second the year after ({@code "November 2024 through February"} is {@code
+ * 2024-11/2025-02}); when that year lacks it too, the error names the other end's year, at the end
+ * without one ({@code "Feb 29 to March 5, 2023"}: february 29 is not a day of 2023). With no year
+ * at all, the range is the latest that starts on or before the reference date ({@code "November to
  * February"} is {@code 2024-11/2025-02}). After a year and a dash, two digits are the first year
  * from it that ends in them ({@code "2019–22"} is {@code 2019/2022}), except with a hyphen written
  * without spaces: {@code "2024-25"} is read as an ISO month and fails, saying how to write the
- * years. A range whose second end ends before its first is an error, and so is a range after
- * {@code since}; an end that does not exist, or lies outside the years 0000 to 9999, is reported
- * where it is written ({@code "9999–01"} at {@code 01}).
+ * years. A range whose second end ends before its first is an error, and so is a range after {@code
+ * since}; an end that does not exist, or lies outside the years 0000 to 9999, is reported where it
+ * is written ({@code "9999–01"} at {@code 01}).
  *
  * <p>Seasons are meteorological seasons of the Northern hemisphere; a winter belongs to the year
  * of its December. A form without a year ({@code "in November"}, {@code "June 15"}, {@code

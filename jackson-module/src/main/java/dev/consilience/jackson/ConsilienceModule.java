@@ -53,8 +53,8 @@ import java.util.Properties;
  * optional values are left out. Enums, units, time spans and ranges may also be the keys of maps,
  * and every value carries a type id where a property asks for one ({@code @JsonTypeInfo}). Bad
  * input fails with a {@link com.fasterxml.jackson.databind.JsonMappingException} (or subclass)
- * whose message starts with the JSON path of the problem. The serializers and deserializers are written over the streaming API:
- * no annotations, no reflection into the model, no default typing.
+ * whose message starts with the JSON path of the problem. The serializers and deserializers are
+ * written over the streaming API: no annotations, no reflection into the model, no default typing.
  *
  * <p>Instances hold no state beyond their registrations and may be shared between mappers.
  */
