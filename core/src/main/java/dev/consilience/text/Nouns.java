@@ -60,7 +60,7 @@ final class Nouns {
     if (irregular != null) {
       return irregular;
     }
-    if (INVARIANT.contains(lower)) {
+    if (INVARIANT.contains(lower) || ES_AFTER_S.contains(lower)) {
       return lower;
     }
     int length = lower.length();
