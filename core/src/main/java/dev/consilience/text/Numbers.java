@@ -270,8 +270,11 @@ final class Numbers {
     BigDecimal plural = pluralAt(cursor, 0);
     if (plural != null) {
       String word = cursor.peek().text();
-      throw cursor.fail("plural scale word '" + word + "' cannot follow a number; write '"
-          + word.substring(0, word.length() - 1) + "'", cursor.peek());
+      String singular = word.substring(0, word.length() - 1);
+      // "five thousands" means five thousand; "five tens" has no such reading.
+      throw cursor.fail("plural scale word '" + word + "' cannot follow a number"
+          + (isScaleWord(singular.toLowerCase(Locale.ROOT)) ? "; write '" + singular + "'" : ""),
+          cursor.peek());
     }
     BigDecimal value = total.add(current);
     boolean scaled = total.signum() != 0 || last.compareTo(BigDecimal.ONE) != 0;
@@ -307,10 +310,12 @@ final class Numbers {
 
   /**
    * Reads "-odd" or " odd" after a number that ends in one or two zeros: "40-odd" is {@code [40,
-   * 50)}, "300-odd" {@code [300, 400)}; else returns the number as it is.
+   * 50)}, "300-odd" {@code [300, 400)}, and a larger scale word after it scales both ends:
+   * "40-odd thousand" is {@code [40000, 50000)}; else returns the number as it is.
    *
    * @throws TextParseException if the number is not a positive whole number ending in one or two
-   *     zeros, at the number
+   *     zeros, at the number, or a scale word after "odd" is not larger than the number's own
+   *     ("40-odd hundred"), at that word
    */
   private static Amount odd(Cursor cursor, Amount number) {
     boolean hyphen = cursor.peek().isSymbol("-") && cursor.peek().attached()
@@ -325,7 +330,25 @@ final class Numbers {
           + " 300-odd), not " + value.toPlainString(), number.token());
     }
     cursor.skip(hyphen ? 2 : 1);
-    return new Amount(value, normalized(value.add(BigDecimal.TEN.pow(zeros))), false,
+    BigDecimal upper = value.add(BigDecimal.TEN.pow(zeros));
+    // "40-odd thousand": a larger scale word after "odd" scales both ends.
+    Token next = cursor.peek();
+    if (isScaleWord(next)) {
+      Integer power = POWERS.get(next.lower());
+      BigDecimal scale = power == null ? null : BigDecimal.TEN.pow(power);
+      if (scale == null || scale.compareTo(number.lastScale()) <= 0) {
+        throw cursor.fail("scale word '" + next.text() + "' cannot follow '"
+            + cursor.textFrom(number.token()) + "'", next);
+      }
+      cursor.next();
+      value = value.multiply(scale);
+      upper = upper.multiply(scale);
+      if (isScaleWord(cursor.peek())) {
+        throw cursor.fail("scale word '" + cursor.peek().text() + "' cannot follow '"
+            + cursor.textFrom(number.token()) + "'", cursor.peek());
+      }
+    }
+    return new Amount(normalized(value), normalized(upper), false,
         BigDecimal.ONE, BigDecimal.ONE, number.token());
   }
 

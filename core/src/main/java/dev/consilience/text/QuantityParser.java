@@ -62,8 +62,9 @@ import java.util.Objects;
  *       <td>{@code tens of thousands}</td><td>{@code [20000, 100000)}</td><td>NONE</td></tr>
  *   <tr><td>a few, several before scale words</td><td>{@code a few hundred}</td>
  *       <td>{@code [200, 1000)}</td><td>APPROXIMATELY</td></tr>
- *   <tr><td>x-odd, x odd</td><td>{@code 40-odd}, {@code 300-odd}</td>
- *       <td>{@code [40, 50)}, {@code [300, 400)}</td><td>NONE</td></tr>
+ *   <tr><td>x-odd, x odd, and a larger scale word after it</td><td>{@code 40-odd}, {@code
+ *       300-odd}, {@code 40-odd thousand}</td>
+ *       <td>{@code [40, 50)}, {@code [300, 400)}, {@code [40000, 50000)}</td><td>NONE</td></tr>
  * </table>
  *
  * <p>A vague count is named like a number ({@code "hundreds of civilians"} is {@code person},

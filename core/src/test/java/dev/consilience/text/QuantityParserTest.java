@@ -190,6 +190,10 @@ class QuantityParserTest {
       some 40-odd troops                           | [40, 50)         | person     | APPROXIMATELY
       40-odd or so                                 | [40, 50)         | 1          | APPROXIMATELY
       $40-odd                                      | [40, 50)         | USD        | NONE
+      40-odd thousand troops                       | [40000, 50000)   | person     | NONE
+      forty-odd thousand troops                    | [40000, 50000)   | person     | NONE
+      300-odd million                              | [300000000, 400000000) | 1    | NONE
+      a hundred-odd thousand                       | [100000, 200000) | 1          | NONE
       # Units and money.
       40 tanks                                     | [40, 40]         | tank       | NONE
       40 armoured tanks                            | [40, 40]         | tank       | NONE
@@ -487,6 +491,10 @@ class QuantityParserTest {
       three dozens                  | 6  | plural scale word 'dozens' cannot follow a number; write 'dozen'
       1.5 millions of dollars       | 4  | plural scale word 'millions' cannot follow a number; write 'million'
       two to three thousands        | 13 | plural scale word 'thousands' cannot follow a number; write 'thousand'
+      five tens                     | 5  | plural scale word 'tens' cannot follow a number
+      40-odd hundred                | 7  | scale word 'hundred' cannot follow '40-odd'
+      a hundred-odd hundred         | 14 | scale word 'hundred' cannot follow 'a hundred-odd'
+      300-odd thousand million      | 17 | scale word 'million' cannot follow '300-odd thousand'
       """)
   void failsWithTheProblemAndWhereItIs(String text, int index, String problem) {
     assertThatThrownBy(() -> ENGLISH.parse(text))
