@@ -53,8 +53,11 @@ abstract class ModelSerializer<T> extends StdSerializer<T> {
       TypeSerializer typeSer) throws IOException {
     // The prefix opens the object (with the id as a property, or in a wrapper) or the wrapper of
     // a string; the suffix closes what the prefix opened.
-    WritableTypeId typeId =
-        typeSer.writeTypePrefix(gen, typeSer.typeId(value, handledType(), shape));
+    WritableTypeId typeId = typeSer.typeId(value, handledType(), shape);
+    // Resolvers of type names look at the value's class, the generated implementation, when
+    // given a value; given none, they name the type handled, as class-name resolvers do anyway.
+    typeId.id = typeSer.getTypeIdResolver().idFromValueAndType(null, handledType());
+    typeId = typeSer.writeTypePrefix(gen, typeId);
     writeContents(value, gen, provider);
     typeSer.writeTypeSuffix(gen, typeId);
   }

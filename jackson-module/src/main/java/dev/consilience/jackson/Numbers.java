@@ -31,13 +31,13 @@ final class Numbers {
    * be read back as a {@code double}.
    */
   static void write(BigDecimal value, JsonGenerator gen) throws IOException {
-    if (gen instanceof TokenBuffer) {
-      gen.writeNumber(value);
-      return;
-    }
     String plain = value.toPlainString();
     if (digits(plain) <= MAX_DIGITS) {
-      gen.writeNumber(plain);
+      if (gen instanceof TokenBuffer) {
+        gen.writeNumber(value);
+      } else {
+        gen.writeNumber(plain);
+      }
     } else {
       gen.writeString(value.unscaledValue() + "E" + (-value.scale()));
     }
@@ -63,6 +63,15 @@ final class Numbers {
     if (token != JsonToken.VALUE_NUMBER_INT && token != JsonToken.VALUE_NUMBER_FLOAT
         && token != JsonToken.VALUE_STRING) {
       throw Json.wrongType(p, BigDecimal.class, "a number");
+    }
+    if (token != JsonToken.VALUE_STRING) {
+      // A decimal handed over whole, in a tree or a conversion: there is no text to check, and
+      // its own text (1.2E+10000 for 12E+9999) would be judged by other limits. Text parsers
+      // defer numbers as text, so this costs them nothing.
+      Object deferred = p.getNumberValueDeferred();
+      if (deferred instanceof BigDecimal) {
+        return (BigDecimal) deferred;
+      }
     }
     String text = p.getText();
     String problem = check(text);

@@ -3,6 +3,7 @@ package dev.consilience.jackson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
@@ -66,5 +67,26 @@ class OptionalValuesTest extends ModuleTestBase {
         new TypeReference<Map<String, Range>>() {}))
         .isInstanceOf(MismatchedInputException.class)
         .hasMessageStartingWith("$.b: expected a range, found null");
+  }
+
+  /** Model values in an object whose properties are unwrapped into the outer one. */
+  public static final class Inner {
+    public Range range;
+    public Optional<Range> optional;
+  }
+
+  /** The outer object: Jackson buffers the inner object's properties before reading them. */
+  public static final class Outer {
+    public String name;
+    @JsonUnwrapped public Inner inner;
+  }
+
+  @Test
+  void aBufferedNullReadsAsAbsentAsTheFormatSays() throws IOException {
+    Outer read = mapper.readValue("{\"name\":\"x\",\"range\":null,\"optional\":null}",
+        Outer.class);
+
+    assertThat(read.inner.range).isNull();
+    assertThat(read.inner.optional).isEmpty();
   }
 }

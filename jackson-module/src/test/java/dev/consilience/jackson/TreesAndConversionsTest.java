@@ -11,6 +11,7 @@ import dev.consilience.Bound;
 import dev.consilience.Range;
 import java.io.IOException;
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -85,6 +86,24 @@ class TreesAndConversionsTest extends ModuleTestBase {
       assertThat(values(back.lower())).isEqualTo(values(range.lower()));
       assertThat(values(back.upper())).isEqualTo(values(range.upper()));
     });
+  }
+
+  @Test
+  void boundsAtTheLimitsSurviveConversionsAndTrees() throws IOException {
+    BigDecimal thousandDigits = new BigDecimal(new java.math.BigInteger("7".repeat(1000)), 5000);
+    for (BigDecimal value : List.of(new BigDecimal("12E+9999"), new BigDecimal("1E-9999"),
+        thousandDigits, thousandDigits.negate().scaleByPowerOfTen(9000))) {
+      Range range = Range.singleton(value);
+
+      Map<String, Object> map = mapper.convertValue(range,
+          new TypeReference<Map<String, Object>>() {});
+      JsonNode tree = keepingZeros.valueToTree(range);
+
+      assertThat(mapper.convertValue(map, Range.class)).as("%s", value).isEqualTo(range);
+      assertThat(keepingZeros.treeToValue(tree, Range.class)).as("%s", value).isEqualTo(range);
+      assertThat(mapper.readValue(keepingZeros.writeValueAsString(tree), Range.class))
+          .as("%s", value).isEqualTo(range);
+    }
   }
 
   /** An end's value as written, scale included, since ranges compare their ends numerically. */

@@ -2,6 +2,7 @@ package dev.consilience.jackson;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -34,6 +35,27 @@ class TypeIdsTest extends ModuleTestBase {
   public record WrappedEnvelope(
       @JsonTypeInfo(use = JsonTypeInfo.Id.CLASS, include = JsonTypeInfo.As.WRAPPER_OBJECT)
       Object payload) {}
+
+  /** The same with the payload named by a type name its user registered. */
+  public record NamedEnvelope(
+      @JsonTypeInfo(use = JsonTypeInfo.Id.NAME)
+      @JsonSubTypes({
+          @JsonSubTypes.Type(value = Claim.class, name = "claim"),
+          @JsonSubTypes.Type(value = Range.class, name = "range"),
+          @JsonSubTypes.Type(value = Unit.class, name = "unit"),
+          @JsonSubTypes.Type(value = TimeSpan.class, name = "span"),
+          @JsonSubTypes.Type(value = Hedge.class, name = "hedge")})
+      Object payload) {}
+
+  @ParameterizedTest
+  @MethodSource("payloads")
+  void aPayloadNamedByARegisteredTypeNameRoundTrips(Object payload, Class<?> modelType)
+      throws IOException {
+    String json = mapper.writeValueAsString(new NamedEnvelope(payload));
+
+    assertThat(json).doesNotContain("Immutable");
+    assertThat(mapper.readValue(json, NamedEnvelope.class)).isEqualTo(new NamedEnvelope(payload));
+  }
 
   static Stream<Arguments> payloads() {
     return Stream.of(
