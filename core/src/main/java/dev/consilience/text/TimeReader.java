@@ -335,8 +335,7 @@ final class TimeReader {
    * An end without a year in the other end's {@code year}, else in the year {@code step} from it
    * when {@code year} lacks its day (February 29).
    *
-   * @throws TextParseException at {@code at} if both years lack its day, naming {@code year},
-   *     the one the text states
+   * @throws TextParseException at {@code at} if both years lack its day, naming both
    */
   private TimeSpan otherYear(Form form, int year, int step, Token at) {
     TimeSpan span = inYearOrNull(form, year);
@@ -346,7 +345,8 @@ final class TimeReader {
     if (span == null) {
       LocalDate day = form.inYear().apply(2000).start(); // a leap year, which has every day
       throw cursor.fail(day.getMonth().name().toLowerCase(Locale.ROOT) + " "
-          + day.getDayOfMonth() + " is not a day of " + year, at);
+          + day.getDayOfMonth() + " is a day of neither " + Math.min(year, year + step)
+          + " nor " + Math.max(year, year + step), at);
     }
     return span;
   }

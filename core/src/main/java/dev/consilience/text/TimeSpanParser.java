@@ -66,15 +66,15 @@ import java.util.Objects;
  * it would then lie wholly on the wrong side of it or fall on a February 29 that year lacks: the
  * first end then takes the year before ({@code "December to February 2025"} is {@code
  * 2024-12/2025-02}), the second the year after ({@code "November 2024 through February"} is {@code
- * 2024-11/2025-02}); when that year lacks it too, the error names the other end's year, at the end
- * without one ({@code "Feb 29 to March 5, 2023"}: february 29 is not a day of 2023). With no year
- * at all, the range is the latest that starts on or before the reference date ({@code "November to
- * February"} is {@code 2024-11/2025-02}). After a year and a dash, two digits are the first year
- * from it that ends in them ({@code "2019–22"} is {@code 2019/2022}), except with a hyphen written
- * without spaces: {@code "2024-25"} is read as an ISO month and fails, saying how to write the
- * years. A range whose second end ends before its first is an error, and so is a range after {@code
- * since}; an end that does not exist, or lies outside the years 0000 to 9999, is reported where it
- * is written ({@code "9999–01"} at {@code 01}).
+ * 2024-11/2025-02}); when that year lacks it too, the error names both years, at the end without
+ * one ({@code "Feb 29 to March 5, 2023"}: february 29 is a day of neither 2022 nor 2023). With no
+ * year at all, the range is the latest that starts on or before the reference date ({@code
+ * "November to February"} is {@code 2024-11/2025-02}). After a year and a dash, two digits are the
+ * first year from it that ends in them ({@code "2019–22"} is {@code 2019/2022}), except with a
+ * hyphen written without spaces: {@code "2024-25"} is read as an ISO month and fails, saying how to
+ * write the years. A range whose second end ends before its first is an error, and so is a range
+ * after {@code since}; an end that does not exist, or lies outside the years 0000 to 9999, is
+ * reported where it is written ({@code "9999–01"} at {@code 01}).
  *
  * <p>Seasons are meteorological seasons of the Northern hemisphere; a winter belongs to the year
  * of its December. A form without a year ({@code "in November"}, {@code "June 15"}, {@code

@@ -257,8 +257,9 @@ class TimeSpanParserTest {
       2024-25                 | 0  | '2024-25' is not a month; for the years 2024 to 2025 write 2024–25 with an en dash, or 2024 to 2025
       2019-22                 | 0  | '2019-22' is not a month; for the years 2019 to 2022 write 2019–22 with an en dash, or 2019 to 2022
       2025-00                 | 0  | '2025-00' is not a month
-      Feb 29 to March 5, 2023 | 0  | february 29 is not a day of 2023
-      March 5, 2022 to Feb 29 | 17 | february 29 is not a day of 2022
+      Feb 29 to March 5, 2023 | 0  | february 29 is a day of neither 2022 nor 2023
+      March 5, 2022 to Feb 29 | 17 | february 29 is a day of neither 2022 nor 2023
+      Dec 1, 2022 to Feb 29   | 15 | february 29 is a day of neither 2022 nor 2023
       March 5 to Feb 29, 2023 | 11 | invalid date 'February 29' as '2023' is not a leap year
       Feb 29 to Feb 10, 2024  | 10 | the range runs backwards: 2024-02-10 ends before 2024-02-29
       """)
