@@ -431,7 +431,7 @@ final class QuantityReader {
     List<String> words = new ArrayList<>();
     while (true) {
       Token token = cursor.peek();
-      if (token.kind() == Kind.WORD && !STOPS.contains(token.lower()) && !rateStarts()) {
+      if (token.kind() == Kind.WORD && !endsNoun(token.text()) && !rateStarts()) {
         words.add(token.text());
         cursor.next();
       } else if (token.isSymbol("-") && token.attached() && !words.isEmpty()
