@@ -40,6 +40,12 @@ final class Nouns {
   private static final Set<String> USE = Set.of(
       "use", "abuse", "misuse", "reuse", "overuse", "excuse", "fuse", "muse", "ruse", "refuse",
       "recluse");
+  /**
+   * Singulars in -che, whose plurals in -ches are not from -ch, other than those in -ache after a
+   * consonant, which a rule covers ("headache", "cache", "mustache").
+   */
+  private static final Set<String> CHE = Set.of(
+      "niche", "avalanche", "cliche", "quiche", "psyche", "creche", "microfiche", "douche");
   /** Singulars in -oe, whose plurals in -oes are not from -o. */
   private static final Set<String> OE = Set.of(
       "shoe", "horseshoe", "snowshoe", "toe", "tiptoe", "canoe", "hoe", "foe", "oboe", "floe",
@@ -50,9 +56,10 @@ final class Nouns {
   /**
    * Returns a word in lower case and in the singular: {@code tanks} → {@code tank}, {@code
    * casualties} → {@code casualty}, {@code sorties} → {@code sortie}, {@code churches} → {@code
-   * church}, {@code buses} → {@code bus}, {@code heroes} → {@code hero}, {@code men} → {@code
-   * man}. Invariant nouns ({@code news}, {@code series}, {@code species}), words ending in {@code
-   * ss}, {@code us} or {@code is}, and words without a final {@code s} are kept as they are.
+   * church}, {@code headaches} → {@code headache}, {@code buses} → {@code bus}, {@code heroes} →
+   * {@code hero}, {@code men} → {@code man}. Invariant nouns ({@code news}, {@code series}, {@code
+   * species}), words ending in {@code ss}, {@code us} or {@code is}, and words without a final
+   * {@code s} are kept as they are.
    */
   static String singular(String word) {
     String lower = word.toLowerCase(Locale.ROOT);
@@ -87,8 +94,20 @@ final class Nouns {
     if (stem.endsWith("o")) {
       return !OE.contains(stem + "e");
     }
+    if (stem.endsWith("ch")) {
+      return !CHE.contains(stem + "e") && !inAche(stem);
+    }
     return stem.endsWith("ss") || stem.endsWith("x") || stem.endsWith("zz")
-        || stem.endsWith("tz") || stem.endsWith("ch") || stem.endsWith("sh")
-        || ES_AFTER_S.contains(stem);
+        || stem.endsWith("tz") || stem.endsWith("sh") || ES_AFTER_S.contains(stem);
+  }
+
+  /**
+   * Whether {@code stem} + "es" is the plural of a word in -ache: "aches", or -aches after a
+   * consonant ("headaches", "caches"), where a word in -ach has a vowel there ("coaches",
+   * "beaches").
+   */
+  private static boolean inAche(String stem) {
+    int at = stem.length() - 3;
+    return stem.endsWith("ach") && (at == 0 || "aeiou".indexOf(stem.charAt(at - 1)) < 0);
   }
 }

@@ -34,7 +34,19 @@ class NounsTest {
       waltzes       | waltz
       quizzes       | quiz
       churches      | church
+      branches      | branch
+      coaches       | coach
+      beaches       | beach
       crashes       | crash
+      # -ches is -che where the singular is -che: after a consonant and -a, or from a short list.
+      headaches     | headache
+      toothaches    | toothache
+      aches         | ache
+      caches        | cache
+      mustaches     | mustache
+      niches        | niche
+      avalanches    | avalanche
+      cliches       | cliche
       # ... and after o, unless the singular ends in -oe.
       heroes        | hero
       torpedoes     | torpedo
