@@ -1,7 +1,6 @@
 package dev.consilience;
 
 import dev.consilience.text.TextParseException;
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.Year;
 import java.time.YearMonth;
@@ -219,34 +218,25 @@ public abstract class TimeSpan {
 
   private static LocalDate readStart(String text, int from, int to) {
     int[] parts = readParts(text, from, to);
-    try {
-      // An absent month or day (-1) is the first; a written 00 is refused by LocalDate.of.
-      return LocalDate.of(parts[0], parts[1] < 0 ? 1 : parts[1], parts[2] < 0 ? 1 : parts[2]);
-    } catch (DateTimeException e) {
-      throw new TextParseException(lowerCaseFirst(e.getMessage()), text, from);
-    }
+    // An absent month or day (-1) is the first.
+    return LocalDate.of(parts[0], Math.max(parts[1], 1), Math.max(parts[2], 1));
   }
 
   private static LocalDate readEnd(String text, int from, int to) {
     int[] parts = readParts(text, from, to);
-    try {
-      if (parts[1] < 0) {
-        return LocalDate.of(parts[0], 12, 31);
-      }
-      if (parts[2] < 0) {
-        return YearMonth.of(parts[0], parts[1]).atEndOfMonth();
-      }
-      return LocalDate.of(parts[0], parts[1], parts[2]);
-    } catch (DateTimeException e) {
-      throw new TextParseException(lowerCaseFirst(e.getMessage()), text, from);
+    if (parts[1] < 0) {
+      return LocalDate.of(parts[0], 12, 31);
     }
+    if (parts[2] < 0) {
+      return YearMonth.of(parts[0], parts[1]).atEndOfMonth();
+    }
+    return LocalDate.of(parts[0], parts[1], parts[2]);
   }
 
-  private static String lowerCaseFirst(String message) {
-    return message.isEmpty() ? message : Character.toLowerCase(message.charAt(0)) + message.substring(1);
-  }
-
-  /** Reads {@code yyyy}, {@code yyyy-mm} or {@code yyyy-mm-dd}; absent parts are -1. */
+  /**
+   * Reads {@code yyyy}, {@code yyyy-mm} or {@code yyyy-mm-dd}; absent parts are -1. A month must be
+   * 01 to 12 and a day one of its month's, else the error points at the month or the day.
+   */
   private static int[] readParts(String text, int from, int to) {
     int[] parts = {-1, -1, -1};
     int at = from;
@@ -272,6 +262,16 @@ public abstract class TimeSpan {
         }
         value = value * 10 + (text.charAt(at) - '0');
         at++;
+      }
+      if (part == 1 && (value < 1 || value > 12)) {
+        throw new TextParseException(
+            "month " + text.substring(partStart, at) + " is not between 01 and 12", text, partStart);
+      }
+      if (part == 2 && (value < 1 || value > YearMonth.of(parts[0], parts[1]).lengthOfMonth())) {
+        throw new TextParseException(
+            "day " + text.substring(partStart, at) + " is not a day of "
+                + text.substring(at - 10, at - 3),
+            text, partStart);
       }
       parts[part] = value;
     }

@@ -216,6 +216,8 @@ final class TimeReader {
     if (first.year() == null && second.year() == null) {
       return latest(year -> joined(first, year, second, null, start, secondAt), start);
     }
+    checkLeapDay(second, secondAt);
+    checkLeapDay(first, start);
     Token at = second.year() != null && inYearOrNull(second, second.year()) == null
         ? secondAt : start;
     return guarded(
@@ -343,12 +345,28 @@ final class TimeReader {
       span = inYearOrNull(form, year + step);
     }
     if (span == null) {
-      LocalDate day = form.inYear().apply(2000).start(); // a leap year, which has every day
-      throw cursor.fail(day.getMonth().name().toLowerCase(Locale.ROOT) + " "
-          + day.getDayOfMonth() + " is a day of neither " + Math.min(year, year + step)
+      throw cursor.fail(dayName(form) + " is a day of neither " + Math.min(year, year + step)
           + " nor " + Math.max(year, year + step), at);
     }
     return span;
+  }
+
+  /**
+   * Fails at {@code at} when a form's stated year lacks its day: "february 29 is not a day of
+   * 2025".
+   */
+  private void checkLeapDay(Form form, Token at) {
+    Integer year = form.year();
+    if (year != null && !Year.isLeap(year) && isOneDay(form)
+        && form.inYear().apply(2000).start().equals(LocalDate.of(2000, 2, 29))) {
+      throw cursor.fail(dayName(form) + " is not a day of " + year, at);
+    }
+  }
+
+  /** The day a one-day form names, as "february 29". */
+  private static String dayName(Form form) {
+    LocalDate day = form.inYear().apply(2000).start(); // a leap year, which has every day
+    return day.getMonth().name().toLowerCase(Locale.ROOT) + " " + day.getDayOfMonth();
   }
 
   private static TimeSpan orSame(@Nullable TimeSpan other, TimeSpan same) {
@@ -655,6 +673,7 @@ final class TimeReader {
   private TimeSpan resolve(Form form, Token at) {
     if (form.year() != null) {
       int year = form.year();
+      checkLeapDay(form, at);
       return guarded(() -> form.inYear().apply(year), at);
     }
     return latest(form.inYear(), at);

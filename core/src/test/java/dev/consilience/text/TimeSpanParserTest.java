@@ -216,7 +216,7 @@ class TimeSpanParserTest {
       the fifth quarter       | 4  | expected a date, month, season or year
       Q5 2025                 | 0  | expected a date, month, season or year
       H3 2025                 | 0  | a year has no H3 half
-      February 29, 2025       | 0  | invalid date 'February 29' as '2025' is not a leap year
+      February 29, 2025       | 0  | february 29 is not a day of 2025
       first week of 2025      | 6  | expected 'half' or 'quarter' after 'first'
       this day                | 5  | expected week, month or year after 'this'
       last summer             | 5  | expected week, month, year, a day of the week or a number of days, weeks, months or years after 'last'
@@ -253,14 +253,16 @@ class TimeSpanParserTest {
       31–30 June              | 0  | june has no day 31
       15–20                   | 5  | expected a month after day 20
       15–June                 | 3  | expected a day and its month after '–'
-      February 20–29, 2025    | 12 | invalid date 'February 29' as '2025' is not a leap year
+      February 20–29, 2025    | 12 | february 29 is not a day of 2025
       2024-25                 | 0  | '2024-25' is not a month; for the years 2024 to 2025 write 2024–25 with an en dash, or 2024 to 2025
       2019-22                 | 0  | '2019-22' is not a month; for the years 2019 to 2022 write 2019–22 with an en dash, or 2019 to 2022
       2025-00                 | 0  | '2025-00' is not a month
       Feb 29 to March 5, 2023 | 0  | february 29 is a day of neither 2022 nor 2023
       March 5, 2022 to Feb 29 | 17 | february 29 is a day of neither 2022 nor 2023
       Dec 1, 2022 to Feb 29   | 15 | february 29 is a day of neither 2022 nor 2023
-      March 5 to Feb 29, 2023 | 11 | invalid date 'February 29' as '2023' is not a leap year
+      March 5 to Feb 29, 2023 | 11 | february 29 is not a day of 2023
+      Feb 29, 2023 to March 5 | 0  | february 29 is not a day of 2023
+      29 February 2100        | 0  | february 29 is not a day of 2100
       Feb 29 to Feb 10, 2024  | 10 | the range runs backwards: 2024-02-10 ends before 2024-02-29
       """)
   void failsWithTheProblemAndWhereItIs(String text, int index, String problem) {
