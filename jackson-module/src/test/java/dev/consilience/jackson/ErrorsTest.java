@@ -125,7 +125,8 @@ class ErrorsTest extends ModuleTestBase {
   void aMalformedDateIsRefused() {
     readingClaim(claimWith("\"2025-06-15\"", "\"2025-13\""))
         .isExactlyInstanceOf(InvalidFormatException.class)
-        .hasMessageStartingWith("$.statedOn: malformed time span: cannot read '2025-13'");
+        .hasMessageStartingWith("$.statedOn: malformed time span: cannot read '2025-13' at index "
+            + "5: month 13 is not between 01 and 12");
   }
 
   @Test
