@@ -268,10 +268,9 @@ public abstract class TimeSpan {
             "month " + text.substring(partStart, at) + " is not between 01 and 12", text, partStart);
       }
       if (part == 2 && (value < 1 || value > YearMonth.of(parts[0], parts[1]).lengthOfMonth())) {
+        String month = text.substring(from, partStart - 1); // "2025-02" of "2025-02-30"
         throw new TextParseException(
-            "day " + text.substring(partStart, at) + " is not a day of "
-                + text.substring(at - 10, at - 3),
-            text, partStart);
+            "day " + text.substring(partStart, at) + " is not a day of " + month, text, partStart);
       }
       parts[part] = value;
     }
