@@ -18,6 +18,7 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "reconcile",
     mixinStandardHelpOptions = true,
+    versionProvider = ConsilienceCommand.Version.class,
     description = {
         "Reads claims and prints one reconciliation per subject.",
         "",

@@ -14,6 +14,7 @@ import picocli.CommandLine.ParentCommand;
 @Command(
     name = "weights",
     mixinStandardHelpOptions = true,
+    versionProvider = ConsilienceCommand.Version.class,
     description = {
         "Reads claims about many subjects and prints how far to trust each source, learned from"
             + " how often its claims agree with the others' (truth discovery).",

@@ -28,6 +28,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class ReconcileCommandTest {
   private static final ObjectMapper MAPPER = Json.mapper();
@@ -220,6 +222,15 @@ class ReconcileCommandTest {
 
     assertThat(run.exitCode).isZero();
     assertThat(run.out).contains("Usage: consilience reconcile", "--as-of=SPAN", "--format");
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"reconcile", "weights"})
+  void eachCommandPrintsTheVersion(String command) {
+    CommandRun run = CommandRun.of(command, "--version");
+
+    assertThat(run.exitCode).isZero();
+    assertThat(run.out).startsWith("consilience ").isEqualTo(CommandRun.of("-V").out);
   }
 
   @Test
