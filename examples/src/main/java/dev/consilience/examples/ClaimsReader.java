@@ -8,11 +8,14 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.consilience.Claim;
+import dev.consilience.Subject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -43,7 +46,7 @@ final class ClaimsReader {
         // Jackson's own message here names the source and the marker's location in brackets.
         throw new InputException(
             at(name, e.getLocation()) + "unexpected end of input" + unclosed(parser));
-      } catch (ContentAfterArray e) {
+      } catch (Refused e) {
         throw new InputException(at(name, e.getLocation()) + e.getOriginalMessage());
       } catch (JsonProcessingException e) {
         throw new InputException(
@@ -59,18 +62,22 @@ final class ClaimsReader {
   }
 
   private List<Claim> readAll(JsonParser parser) throws IOException {
+    Subjects subjects = new Subjects();
     List<Claim> claims = new ArrayList<>();
     JsonToken first = parser.nextToken();
     if (first == JsonToken.START_ARRAY) {
       while (parser.nextToken() != JsonToken.END_ARRAY) {
-        claims.add(mapper.readValue(parser, Claim.class));
+        claims.add(subjects.check(parser, parser.currentTokenLocation(),
+            mapper.readValue(parser, Claim.class)));
       }
       if (parser.nextToken() != null) {
-        throw new ContentAfterArray(parser);
+        throw new Refused(parser.currentTokenLocation(), "unexpected "
+            + describe(parser.currentToken()) + " after the closing ']' of the array of claims");
       }
     } else {
       for (JsonToken token = first; token != null; token = parser.nextToken()) {
-        claims.add(mapper.readValue(parser, Claim.class));
+        claims.add(subjects.check(parser, parser.currentTokenLocation(),
+            mapper.readValue(parser, Claim.class)));
       }
     }
     return claims;
@@ -127,13 +134,55 @@ final class ClaimsReader {
         : message.substring(0, 1).toLowerCase(Locale.ROOT) + message.substring(1);
   }
 
-  /** Content after the array of claims, where nothing may be. */
-  private static final class ContentAfterArray extends JsonProcessingException {
+  /**
+   * The subjects read so far, by id: a subject id names one subject, so every claim about it must
+   * give the same trend and description. Otherwise the claims would be reconciled as two subjects
+   * of one name, and a disagreement between them would go unseen.
+   */
+  private static final class Subjects {
+    private final Map<String, Subject> byId = new HashMap<>();
+    private final Map<String, Integer> lines = new HashMap<>();
+
+    /**
+     * Returns the claim just read, which starts at {@code start}, refused if its subject differs
+     * from an earlier claim's of the same id.
+     */
+    Claim check(JsonParser parser, JsonLocation start, Claim claim) throws Refused {
+      Subject subject = claim.subject();
+      Subject earlier = byId.putIfAbsent(subject.id(), subject);
+      if (earlier == null) {
+        lines.put(subject.id(), start.getLineNr());
+        return claim;
+      }
+      if (!earlier.equals(subject)) {
+        throw new Refused(start, path(parser.getParsingContext()) + ".subject:"
+            + " subject '" + subject.id() + "' has " + difference(subject, earlier)
+            + " at line " + lines.get(subject.id()) + "; give every claim about a subject the"
+            + " same trend and description");
+      }
+      return claim;
+    }
+
+    /** What differs, as "trend cumulative here but trend fixed". */
+    private static String difference(Subject here, Subject there) {
+      return here.trend() != there.trend()
+          ? "trend " + Provenance.lowerCase(here.trend()) + " here but trend "
+              + Provenance.lowerCase(there.trend())
+          : description(here) + " here but " + description(there);
+    }
+
+    private static String description(Subject subject) {
+      return subject.description().map(text -> "description \"" + text + "\"")
+          .orElse("no description");
+    }
+  }
+
+  /** Input the parser reads but the command refuses, with where it is. */
+  private static final class Refused extends JsonProcessingException {
     private static final long serialVersionUID = 1L;
 
-    ContentAfterArray(JsonParser parser) {
-      super("unexpected " + describe(parser.currentToken())
-          + " after the closing ']' of the array of claims", parser.currentTokenLocation());
+    Refused(JsonLocation where, String problem) {
+      super(problem, where);
     }
   }
 }

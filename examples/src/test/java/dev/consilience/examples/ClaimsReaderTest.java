@@ -78,4 +78,36 @@ class ClaimsReaderTest {
         .hasMessageContaining("$.quantity.unit: unit code ' person' has leading or trailing"
             + " white space");
   }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(delimiter = '|', quoteCharacter = '`', value = {
+      "another trend | {\"id\": \"s\", \"trend\": \"cumulative\"} | in:2:1: $.subject:"
+          + " subject 's' has trend cumulative here but trend fixed at line 1; give every claim"
+          + " about a subject the same trend and description",
+      "a description | {\"id\": \"s\", \"description\": \"Troops\"} | in:2:1: $.subject:"
+          + " subject 's' has description \"Troops\" here but no description at line 1; give every"
+          + " claim about a subject the same trend and description"})
+  void refusesASubjectIdGivenTwoWays(String what, String subject, String message) {
+    String text = claim(1) + "\n" + claim(2).replace("{\"id\": \"s\"}", subject) + "\n";
+
+    assertThatThrownBy(() -> READER.read(text, "in"))
+        .isInstanceOf(InputException.class)
+        .hasMessage(message);
+  }
+
+  @Test
+  void namesTheArrayIndexOfASubjectGivenTwoWays() {
+    String text = "[\n" + claim(1) + ",\n" + claim(2) + ",\n"
+        + claim(3).replace("{\"id\": \"s\"}", "{\"id\": \"s\", \"trend\": \"varying\"}") + "\n]";
+
+    assertThatThrownBy(() -> READER.read(text, "in"))
+        .hasMessageStartingWith("in:4:1: $[2].subject: subject 's' has trend varying here but"
+            + " trend fixed at line 2;");
+  }
+
+  @Test
+  void readsOneSubjectGivenAlikeByManyClaims() {
+    assertThat(READER.read(claim(1) + "\n" + claim(2) + "\n" + claim(3), "in"))
+        .extracting(Claim::subject).containsOnly(READER.read(claim(1), "in").get(0).subject());
+  }
 }
