@@ -23,7 +23,9 @@ import org.jspecify.annotations.Nullable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The {@code consilience} command: reconciles claims read from JSON and prints what they add up
@@ -89,7 +91,8 @@ public final class ConsilienceCommand implements Callable<Integer> {
     commandLine.setParameterExceptionHandler((exception, arguments) -> {
       // The message and a pointer to the help, not the whole help: the error stays in view.
       CommandLine failed = exception.getCommandLine();
-      failed.getErr().println(exception.getMessage());
+      failed.getErr().println(usageProblem(exception));
+      UnmatchedArgumentException.printSuggestions(exception, failed.getErr());
       failed.getErr().println("Try '" + failed.getCommandSpec().qualifiedName() + " --help' for"
           + " more information.");
       return failed.getCommandSpec().exitCodeOnInvalidInput();
@@ -103,6 +106,23 @@ public final class ConsilienceCommand implements Callable<Integer> {
       return failed.getCommandSpec().exitCodeOnExecutionException();
     });
     return commandLine;
+  }
+
+  /**
+   * What is wrong with the command line. Of the arguments left over after an unknown option only
+   * the options are named: the others (the file, an option's value) are left over because the
+   * option was not known, and naming them would blame them.
+   */
+  private static String usageProblem(ParameterException exception) {
+    if (exception instanceof UnmatchedArgumentException && ((UnmatchedArgumentException)
+        exception).isUnknownOption()) {
+      List<String> options = ((UnmatchedArgumentException) exception).getUnmatched().stream()
+          .filter(argument -> argument.startsWith("-") && !argument.equals("-"))
+          .collect(Collectors.toList());
+      return (options.size() == 1 ? "Unknown option: " : "Unknown options: ")
+          + options.stream().map(option -> "'" + option + "'").collect(Collectors.joining(", "));
+    }
+    return exception.getMessage();
   }
 
   /** Without a subcommand: reconciles the bundled claims and prints the text report. */

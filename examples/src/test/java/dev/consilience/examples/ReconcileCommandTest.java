@@ -332,6 +332,29 @@ class ReconcileCommandTest {
   }
 
   @Test
+  void aMistypedOptionIsNamedAloneWithTheOptionMeant() {
+    String file = write("claims.json", jsonArray(CLAIMS));
+
+    CommandRun run = CommandRun.of("reconcile", "--asof", "2025", file);
+
+    assertThat(run.exitCode).isEqualTo(2);
+    assertThat(run.err).startsWith("Unknown option: '--asof'" + System.lineSeparator())
+        .contains("--as-of")
+        .doesNotContain(file)
+        .endsWith("Try 'consilience reconcile --help' for more information."
+            + System.lineSeparator());
+  }
+
+  @Test
+  void aMistypedCommandIsAUsageErrorWithTheCommandMeant() {
+    CommandRun run = CommandRun.of("weight", "claims.json");
+
+    assertThat(run.exitCode).isEqualTo(2);
+    assertThat(run.err).contains("'weight'", "weights")
+        .endsWith("Try 'consilience --help' for more information." + System.lineSeparator());
+  }
+
+  @Test
   void anInvalidTimeSpanIsAUsageError() {
     CommandRun run = CommandRun.of("reconcile", "--as-of", "June");
 
