@@ -60,14 +60,15 @@ final class TextReport {
 
   private void print(Reconciliation reconciliation) {
     Subject subject = reconciliation.subject();
-    out.println(fit(subject.id()));
+    out.println(fit(TextTable.printable(subject.id())));
     subject.description().ifPresent(description -> {
-      for (String line : wrap(description, WIDTH - INDENT.length())) {
+      for (String line : wrap(TextTable.printable(description), WIDTH - INDENT.length())) {
         out.println(INDENT + line);
       }
     });
     out.println(fit(INDENT + "trend " + Provenance.lowerCase(subject.trend())
-        + reconciliation.unit().map(unit -> ", unit " + unit).orElse("")
+        + reconciliation.unit().map(unit -> ", unit " + TextTable.printable(unit.toString()))
+            .orElse("")
         + reconciliation.asOf().map(asOf -> ", as of " + asOf).orElse("")));
     out.println();
     for (String line : claimsTable(reconciliation).render(WIDTH - INDENT.length())) {
@@ -141,7 +142,7 @@ final class TextReport {
 
   /** Prints a labelled list, each item wrapped at word boundaries under the first's column. */
   private void lines(String label, Stream<String> values) {
-    List<String> items = values.collect(Collectors.toList());
+    List<String> items = values.map(TextTable::printable).collect(Collectors.toList());
     if (items.isEmpty()) {
       line(label, NONE);
       return;

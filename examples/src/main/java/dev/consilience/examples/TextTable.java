@@ -2,7 +2,9 @@ package dev.consilience.examples;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
+import java.util.stream.Collectors;
 
 /**
  * A plain-text table that fits a width: columns are as wide as their widest cell until the table
@@ -60,7 +62,7 @@ final class TextTable {
       throw new IllegalArgumentException(
           "row has " + cells.size() + " cells for " + columns.size() + " columns: " + cells);
     }
-    rows.add(List.copyOf(cells));
+    rows.add(cells.stream().map(TextTable::printable).collect(Collectors.toUnmodifiableList()));
     return this;
   }
 
@@ -140,6 +142,34 @@ final class TextTable {
       line.append(columns.get(i).alignRight ? padding + cell : cell + padding);
     }
     return line.toString().stripTrailing();
+  }
+
+  /**
+   * Returns the text with each control character written as an escape ({@code \n}, {@code \t},
+   * {@code \r}, {@code \\u001b}): the claims' ids and descriptions come from anywhere, and printed
+   * raw a line break would forge a line of the report and an escape sequence would drive the
+   * terminal.
+   */
+  static String printable(String text) {
+    if (text.chars().noneMatch(Character::isISOControl)) {
+      return text;
+    }
+    StringBuilder printable = new StringBuilder(text.length() + 8);
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        printable.append("\\n");
+      } else if (c == '\t') {
+        printable.append("\\t");
+      } else if (c == '\r') {
+        printable.append("\\r");
+      } else if (Character.isISOControl(c)) {
+        printable.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+      } else {
+        printable.append(c);
+      }
+    }
+    return printable.toString();
   }
 
   /** Returns the text, or as much of it as fits {@code width} with an ellipsis at the end. */

@@ -234,6 +234,23 @@ class ReconcileCommandTest {
   }
 
   @Test
+  void controlCharactersInTheClaimsAreShownEscapedNotPrinted() {
+    Claim claim = Claim.builder()
+        .subject(Subject.builder().id("test/a\nb").description("fake\n  verdict       consistent"
+            + "\u001b[2J").build())
+        .quantity(Quantity.of(Range.atLeast(1), PERSON))
+        .source(Source.builder().id("tab\tbed").name("T").build())
+        .build();
+
+    CommandRun run = CommandRun.of("reconcile", write("claims.json", jsonArray(List.of(claim))));
+
+    assertThat(run.exitCode).as("%s", run).isZero();
+    assertThat(run.out).startsWith("test/a\\nb\n  fake\\n  verdict       consistent\\u001b[2J\n")
+        .contains("  tab\\tbed  ")
+        .doesNotContain("\t", "\u001b");
+  }
+
+  @Test
   void aMissingFileIsAnInputError() {
     String missing = dir.resolve("missing.json").toString();
 

@@ -52,4 +52,24 @@ class TextTableTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("row has 1 cells for 3 columns: [only one]");
   }
+
+  @Test
+  void controlCharactersInACellAreShownEscapedAndKeepTheColumnsAligned() {
+    List<String> lines = new TextTable(List.of(Column.text("a"), Column.text("b")))
+        .addRow(List.of("x\ty", "1"))
+        .addRow(List.of("line\nbreak\u001b[31m", "2"))
+        .render(80);
+
+    assertThat(lines).containsExactly(
+        "a                      b",
+        "---------------------  -",
+        "x\\ty                   1",
+        "line\\nbreak\\u001b[31m  2");
+  }
+
+  @Test
+  void printableEscapesEveryControlCharacterAndKeepsTheRest() {
+    assertThat(TextTable.printable("é\r\u0000\u007f\u0085 Україна ✓"))
+        .isEqualTo("é\\r\\u0000\\u007f\\u0085 Україна ✓");
+  }
 }
