@@ -62,12 +62,12 @@ final class ClaimsReader {
   }
 
   private List<Claim> readAll(JsonParser parser) throws IOException {
-    Subjects subjects = new Subjects();
+    Seen seen = new Seen();
     List<Claim> claims = new ArrayList<>();
     JsonToken first = parser.nextToken();
     if (first == JsonToken.START_ARRAY) {
       while (parser.nextToken() != JsonToken.END_ARRAY) {
-        claims.add(subjects.check(parser, parser.currentTokenLocation(),
+        claims.add(seen.check(parser, parser.currentTokenLocation(),
             mapper.readValue(parser, Claim.class)));
       }
       if (parser.nextToken() != null) {
@@ -76,7 +76,7 @@ final class ClaimsReader {
       }
     } else {
       for (JsonToken token = first; token != null; token = parser.nextToken()) {
-        claims.add(subjects.check(parser, parser.currentTokenLocation(),
+        claims.add(seen.check(parser, parser.currentTokenLocation(),
             mapper.readValue(parser, Claim.class)));
       }
     }
@@ -135,31 +135,37 @@ final class ClaimsReader {
   }
 
   /**
-   * The subjects read so far, by id: a subject id names one subject, so every claim about it must
-   * give the same trend and description. Otherwise the claims would be reconciled as two subjects
-   * of one name, and a disagreement between them would go unseen.
+   * The claims and subjects read so far, by id. A subject id names one subject, so every claim
+   * about it must give the same trend and description: otherwise its claims would be reconciled as
+   * two subjects of one name, and a disagreement between them would go unseen. A claim id names
+   * one claim, so two different claims may not share one: results name claims by id.
    */
-  private static final class Subjects {
-    private final Map<String, Subject> byId = new HashMap<>();
-    private final Map<String, Integer> lines = new HashMap<>();
+  private static final class Seen {
+    private final Map<String, Claim> claimsById = new HashMap<>();
+    private final Map<String, Subject> subjectsById = new HashMap<>();
+    private final Map<Object, Integer> lines = new HashMap<>();
 
     /**
-     * Returns the claim just read, which starts at {@code start}, refused if its subject differs
-     * from an earlier claim's of the same id.
+     * Returns the claim just read, which starts at {@code start}, refused if its id or its
+     * subject's is already that of another.
      */
     Claim check(JsonParser parser, JsonLocation start, Claim claim) throws Refused {
+      String path = path(parser.getParsingContext());
+      Claim other = claimsById.putIfAbsent(claim.id(), claim);
+      if (other != null && !other.equals(claim)) {
+        throw new Refused(start, path + ".id: claim id '" + claim.id() + "' is also the id of"
+            + " another claim, at line " + lines.get(other) + "; give each claim its own id, or"
+            + " none to have it derived from the content");
+      }
       Subject subject = claim.subject();
-      Subject earlier = byId.putIfAbsent(subject.id(), subject);
-      if (earlier == null) {
-        lines.put(subject.id(), start.getLineNr());
-        return claim;
+      Subject earlier = subjectsById.putIfAbsent(subject.id(), subject);
+      if (earlier != null && !earlier.equals(subject)) {
+        throw new Refused(start, path + ".subject: subject '" + subject.id() + "' has "
+            + difference(subject, earlier) + " at line " + lines.get(earlier) + "; give every"
+            + " claim about a subject the same trend and description");
       }
-      if (!earlier.equals(subject)) {
-        throw new Refused(start, path(parser.getParsingContext()) + ".subject:"
-            + " subject '" + subject.id() + "' has " + difference(subject, earlier)
-            + " at line " + lines.get(subject.id()) + "; give every claim about a subject the"
-            + " same trend and description");
-      }
+      lines.putIfAbsent(claim, start.getLineNr());
+      lines.putIfAbsent(subject, start.getLineNr());
       return claim;
     }
 

@@ -110,4 +110,20 @@ class ClaimsReaderTest {
     assertThat(READER.read(claim(1) + "\n" + claim(2) + "\n" + claim(3), "in"))
         .extracting(Claim::subject).containsOnly(READER.read(claim(1), "in").get(0).subject());
   }
+
+  @Test
+  void refusesTwoClaimsOfOneId() {
+    String text = claim(1).replace("{\"subject\"", "{\"id\": \"x\", \"subject\"") + "\n"
+        + claim(2).replace("{\"subject\"", "{\"id\": \"x\", \"subject\"") + "\n";
+
+    assertThatThrownBy(() -> READER.read(text, "in"))
+        .isInstanceOf(InputException.class)
+        .hasMessage("in:2:1: $.id: claim id 'x' is also the id of another claim, at line 1;"
+            + " give each claim its own id, or none to have it derived from the content");
+  }
+
+  @Test
+  void readsTheSameClaimTwice() {
+    assertThat(READER.read(claim(1) + "\n" + claim(1), "in")).hasSize(2);
+  }
 }
