@@ -34,6 +34,8 @@ final class TextReport {
   private static final String INDENT = "  ";
   private static final String NONE = "none";
   private static final int LABEL_WIDTH = 14;
+  /** The longest number written in plain notation. */
+  private static final int PLAIN_LENGTH = 20;
 
   private final PrintWriter out;
 
@@ -78,7 +80,7 @@ final class TextReport {
     line("verdict", Provenance.lowerCase(reconciliation.verdict()));
     line("consensus", range(reconciliation.consensus()));
     line("robust range", range(reconciliation.robustRange()));
-    line("estimate", reconciliation.estimate().map(BigDecimal::toPlainString).orElse(NONE));
+    line("estimate", reconciliation.estimate().map(TextReport::number).orElse(NONE));
     lines("conflicts", reconciliation.conflicts().stream().map(TextReport::conflict));
     if (!reconciliation.excluded().isEmpty()) {
       lines("excluded", reconciliation.excluded().stream().map(TextReport::exclusion));
@@ -93,7 +95,7 @@ final class TextReport {
       for (Claim claim : voice.claims()) {
         table.addRow(List.of(
             claim.source().id(), via(claim), time(claim.asOf()), time(claim.statedOn()),
-            voice.range().toString(), String.format(Locale.ROOT, "%.2f", voice.weight()),
+            range(voice.range()), String.format(Locale.ROOT, "%.2f", voice.weight()),
             voice.supportsConsensus() ? "yes" : "no"));
       }
     }
@@ -133,7 +135,26 @@ final class TextReport {
   }
 
   private static String range(Optional<Range> range) {
-    return range.map(Range::toString).orElse(NONE);
+    return range.map(TextReport::range).orElse(NONE);
+  }
+
+  /** The range in interval notation, as {@link Range#toString()} but with {@link #number}s. */
+  static String range(Range range) {
+    return range.lower().map(lower -> (lower.inclusive() ? "[" : "(") + number(lower.value()))
+        .orElse("(-∞")
+        + ", "
+        + range.upper().map(upper -> number(upper.value()) + (upper.inclusive() ? "]" : ")"))
+            .orElse("+∞)");
+  }
+
+  /**
+   * The number in plain notation, or, when that is longer than {@value #PLAIN_LENGTH}
+   * characters, in scientific notation ({@code 9E-41}, {@code 2.5E+30}): a run of zeros is not
+   * read at a glance, and would push the rest of its line out of the report's width.
+   */
+  static String number(BigDecimal number) {
+    String plain = number.toPlainString();
+    return plain.length() <= PLAIN_LENGTH ? plain : number.stripTrailingZeros().toString();
   }
 
   private void line(String label, String value) {

@@ -20,6 +20,7 @@ import dev.consilience.reconcile.Reconciler;
 import dev.consilience.reconcile.Reconciliation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -248,6 +249,31 @@ class ReconcileCommandTest {
     assertThat(run.out).startsWith("test/a\\nb\n  fake\\n  verdict       consistent\\u001b[2J\n")
         .contains("  tab\\tbed  ")
         .doesNotContain("\t", "\u001b");
+  }
+
+  @Test
+  void numbersTooLongToReadAreShownInScientificNotation() {
+    Claim tiny = claim(TROOPS, "alpha", Reliability.B,
+        Range.closed(new BigDecimal("9E-41"), new BigDecimal("1.5E-40")), "2025-03");
+    Claim huge = claim(LOSSES, "alpha", Reliability.B,
+        Range.greaterThan(new BigDecimal("2.5E+30")), "2025-03");
+
+    CommandRun run = CommandRun.of("reconcile", write("claims.json",
+        jsonArray(List.of(tiny, huge))));
+
+    assertThat(run.exitCode).as("%s", run).isZero();
+    assertThat(run.out).contains("  consensus     [9E-41, 1.5E-40]\n",
+        "  estimate      1.2E-40\n", "  consensus     (2.5E+30, +∞)\n", " (2.5E+30, +∞) ");
+  }
+
+  @Test
+  void numbersOfOrdinaryLengthAreShownWhole() {
+    Claim claim = claim(TROOPS, "alpha", Reliability.B,
+        Range.closed(new BigDecimal("0.000001"), new BigDecimal("123456789012.50")), "2025-03");
+
+    CommandRun run = CommandRun.of("reconcile", write("claims.json", jsonArray(List.of(claim))));
+
+    assertThat(run.out).contains("  consensus     [0.000001, 123456789012.50]\n");
   }
 
   @Test
