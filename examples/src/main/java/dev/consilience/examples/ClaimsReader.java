@@ -108,7 +108,20 @@ final class ClaimsReader {
     String path = path(parser.getParsingContext());
     // The module's own messages already start with the JSON path of the value at fault.
     boolean hasPath = problem != null && problem.startsWith("$");
-    return (hasPath || path.equals("$") ? "" : path + ": ") + lowerCaseFirst(problem);
+    return (hasPath || path.equals("$") ? "" : path + ": ") + lowerCaseFirst(inputTerms(problem));
+  }
+
+  /**
+   * The problem without the parser's advice to its programmer (a feature to enable, the setting
+   * a limit comes from), which the user of the command cannot follow.
+   */
+  private static @Nullable String inputTerms(@Nullable String problem) {
+    return problem == null ? null : problem
+        .replace(": enable `JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS` to allow",
+            ": JSON has no such number")
+        .replace("maybe a (non-standard) comment? (not recognized as one since Feature"
+            + " 'ALLOW_COMMENTS' not enabled for parser)", "JSON has no comments")
+        .replaceAll(", from `StreamReadConstraints\\.\\w+\\(\\)`", "");
   }
 
   /** The JSON path of the parser's position, such as {@code $[2].quantity.range}. */

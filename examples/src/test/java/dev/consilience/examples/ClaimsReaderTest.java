@@ -62,11 +62,22 @@ class ClaimsReaderTest {
       "a second array | [] [] | in:1:4: unexpected '[' after the closing ']' of the array of"
           + " claims",
       "a missing property | [{}] | in:1:3: $[0]: missing required property 'subject' of the"
-          + " claim"})
+          + " claim",
+      "NaN | [{\"subject\": NaN}] | in:1:17: $[0].subject: non-standard token 'NaN': JSON has no"
+          + " such number",
+      "a comment | // claims | in:1:1: unexpected character ('/' (code 47)): JSON has no"
+          + " comments"})
   void refusesWhatIsNotClaims(String what, String text, String message) {
     assertThatThrownBy(() -> READER.read(text, "in"))
         .isInstanceOf(InputException.class)
         .hasMessage(message);
+  }
+
+  @Test
+  void aNumberTooLongIsRefusedInTheInputsTermsNotTheParsers() {
+    assertThatThrownBy(() -> READER.read("[{\"subject\": 1" + "0".repeat(1000) + "}]", "in"))
+        .hasMessageEndingWith("$[0].subject: number value length (1001) exceeds the maximum"
+            + " allowed (1000)");
   }
 
   @Test
