@@ -79,6 +79,11 @@ final class ClaimsInput {
 
   /** Decodes UTF-8 strictly, dropping a byte order mark at the start. */
   private static String decode(byte[] bytes, String name) {
+    if (startsWithUtf16ByteOrderMark(bytes)) {
+      // What some editors and shells (Windows PowerShell's redirection) write by default.
+      throw new InputException("cannot read " + name + ": it is UTF-16 text, not UTF-8; save it"
+          + " as UTF-8");
+    }
     try {
       String text = StandardCharsets.UTF_8.newDecoder()
           .onMalformedInput(CodingErrorAction.REPORT)
@@ -89,5 +94,11 @@ final class ClaimsInput {
     } catch (CharacterCodingException e) {
       throw new InputException("cannot read " + name + ": it is not UTF-8 text");
     }
+  }
+
+  private static boolean startsWithUtf16ByteOrderMark(byte[] bytes) {
+    return bytes.length >= 2
+        && ((bytes[0] == (byte) 0xFE && bytes[1] == (byte) 0xFF)
+            || (bytes[0] == (byte) 0xFF && bytes[1] == (byte) 0xFE));
   }
 }

@@ -298,6 +298,16 @@ class ReconcileCommandTest {
         .isEqualTo(CommandRun.of("reconcile", write("claims.json", jsonArray(CLAIMS))).out);
   }
 
+  @ParameterizedTest
+  @ValueSource(strings = {"UTF-16LE", "UTF-16BE"})
+  void utf16TextIsAnInputErrorThatSaysSo(String charset) throws IOException {
+    Path file = Files.write(dir.resolve("utf16.json"),
+        ("\uFEFF" + jsonArray(CLAIMS)).getBytes(java.nio.charset.Charset.forName(charset)));
+
+    assertInputError(CommandRun.of("reconcile", file.toString()),
+        "consilience: cannot read " + file + ": it is UTF-16 text, not UTF-8; save it as UTF-8");
+  }
+
   @Test
   void textThatIsNotUtf8IsAnInputError() throws IOException {
     Path file = Files.write(dir.resolve("latin1.json"), new byte[] {'[', (byte) 0xE9, ']'});
