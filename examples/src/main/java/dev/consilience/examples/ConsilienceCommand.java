@@ -16,6 +16,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
@@ -88,6 +89,8 @@ public final class ConsilienceCommand implements Callable<Integer> {
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setCaseInsensitiveEnumValuesAllowed(true);
+    commandLine.registerConverter(OutputFormat.class, lowerCaseNames(OutputFormat.class));
+    commandLine.registerConverter(SourceGroups.class, lowerCaseNames(SourceGroups.class));
     commandLine.setParameterExceptionHandler((exception, arguments) -> {
       // The message and a pointer to the help, not the whole help: the error stays in view.
       CommandLine failed = exception.getCommandLine();
@@ -106,6 +109,26 @@ public final class ConsilienceCommand implements Callable<Integer> {
       return failed.getCommandSpec().exitCodeOnExecutionException();
     });
     return commandLine;
+  }
+
+  /**
+   * Reads the values of an option by their names in any case, and when it cannot, names them as
+   * the help and the documentation write them, in lower case (picocli's own message names the
+   * constants).
+   */
+  private static <E extends Enum<E>> CommandLine.ITypeConverter<E> lowerCaseNames(Class<E> type) {
+    return value -> {
+      List<String> names = new ArrayList<>();
+      for (E constant : type.getEnumConstants()) {
+        if (constant.name().equalsIgnoreCase(value)) {
+          return constant;
+        }
+        names.add(constant.name().toLowerCase(Locale.ROOT));
+      }
+      throw new CommandLine.TypeConversionException("expected "
+          + String.join(", ", names.subList(0, names.size() - 1)) + " or "
+          + names.get(names.size() - 1) + " (in any case), not '" + value + "'");
+    };
   }
 
   /**

@@ -421,7 +421,17 @@ class ReconcileCommandTest {
     CommandRun run = CommandRun.of("reconcile", "--format", "yaml");
 
     assertThat(run.exitCode).isEqualTo(2);
-    assertThat(run.err).startsWith("Invalid value for option '--format': expected one of");
+    assertThat(run.err).startsWith("Invalid value for option '--format': expected text or json"
+        + " (in any case), not 'yaml'" + System.lineSeparator());
+  }
+
+  @Test
+  void anUnknownGroupingIsAUsageErrorThatNamesTheGroupingsAsWritten() {
+    CommandRun run = CommandRun.of("weights", "--group-by", "source");
+
+    assertThat(run.exitCode).isEqualTo(2);
+    assertThat(run.err).startsWith("Invalid value for option '--group-by': expected kind,"
+        + " reliability, affiliation or none (in any case), not 'source'" + System.lineSeparator());
   }
 
   @Test
