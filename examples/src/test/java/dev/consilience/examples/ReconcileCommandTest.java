@@ -30,6 +30,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 class ReconcileCommandTest {
@@ -416,22 +417,17 @@ class ReconcileCommandTest {
         + " index 0: expected 4 digits of the year; expected a date such as 2025-06-15");
   }
 
-  @Test
-  void anUnknownFormatIsAUsageError() {
-    CommandRun run = CommandRun.of("reconcile", "--format", "yaml");
+  @ParameterizedTest(name = "{0} {1} {2}")
+  @CsvSource(delimiter = '|', value = {
+      "reconcile | --format | yaml | text or json",
+      "weights | --group-by | source | kind, reliability, affiliation or none"})
+  void anUnknownOptionValueIsAUsageErrorThatNamesTheValuesAsWritten(
+      String command, String option, String value, String values) {
+    CommandRun run = CommandRun.of(command, option, value);
 
     assertThat(run.exitCode).isEqualTo(2);
-    assertThat(run.err).startsWith("Invalid value for option '--format': expected text or json"
-        + " (in any case), not 'yaml'" + System.lineSeparator());
-  }
-
-  @Test
-  void anUnknownGroupingIsAUsageErrorThatNamesTheGroupingsAsWritten() {
-    CommandRun run = CommandRun.of("weights", "--group-by", "source");
-
-    assertThat(run.exitCode).isEqualTo(2);
-    assertThat(run.err).startsWith("Invalid value for option '--group-by': expected kind,"
-        + " reliability, affiliation or none (in any case), not 'source'" + System.lineSeparator());
+    assertThat(run.err).startsWith("Invalid value for option '" + option + "': expected "
+        + values + " (in any case), not '" + value + "'" + System.lineSeparator());
   }
 
   @Test
