@@ -12,7 +12,7 @@ import picocli.CommandLine.Parameters;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:success",
-        "1:the input cannot be read or is not claims",
+        "1:the input cannot be read or is not claims, or the output cannot be written",
         "2:usage error"})
 final class ClaimsFile {
   @Parameters(

@@ -7,6 +7,8 @@ import dev.consilience.TimeSpan;
 import dev.consilience.discovery.SourceWeights;
 import dev.consilience.reconcile.Reconciler;
 import dev.consilience.reconcile.Reconciliation;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStreamWriter;
@@ -40,8 +42,9 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * consilience reconcile claims.json --learn
  * </pre>
  *
- * <p>Exit codes: 0 on success, 1 when the input cannot be read or is not claims, 2 for a usage
- * error. Errors are one line on standard error that says where and what is wrong.
+ * <p>Exit codes: 0 on success, 1 when the input cannot be read or is not claims or the output
+ * cannot be written, 2 for a usage error. Errors are one line on standard error that says where
+ * and what is wrong.
  */
 @Command(
     name = "consilience",
@@ -56,7 +59,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:success",
-        "1:the input cannot be read or is not claims",
+        "1:the input cannot be read or is not claims, or the output cannot be written",
         "2:usage error"})
 public final class ConsilienceCommand implements Callable<Integer> {
   private final InputStream stdin;
@@ -75,12 +78,27 @@ public final class ConsilienceCommand implements Callable<Integer> {
    * @param args the command line, not null
    */
   public static void main(String[] args) {
-    PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+    // Standard output itself, not System.out: a PrintStream hides its write errors from a writer.
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(
+        new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8));
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8));
-    int exitCode = commandLine(System.in, out, err).execute(args);
+    System.exit(run(args, System.in, out, err));
+  }
+
+  /**
+   * Runs the command and returns its exit code: 1, with a message, when the output could not be
+   * written (a full disk, a closed pipe), since a PrintWriter only records that it failed and a
+   * truncated report must not pass for success.
+   */
+  static int run(String[] args, InputStream stdin, PrintWriter out, PrintWriter err) {
+    int exitCode = commandLine(stdin, out, err).execute(args);
     out.flush();
+    if (out.checkError() && exitCode == 0) {
+      err.println("consilience: cannot write the output");
+      exitCode = 1;
+    }
     err.flush();
-    System.exit(exitCode);
+    return exitCode;
   }
 
   /** Returns the command line, reading standard input from {@code stdin}. */

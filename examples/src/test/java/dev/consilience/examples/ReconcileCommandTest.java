@@ -278,6 +278,31 @@ class ReconcileCommandTest {
   }
 
   @Test
+  void outputThatCannotBeWrittenIsAnErrorNotSuccess() {
+    java.io.Writer full = new java.io.Writer() {
+      @Override
+      public void write(char[] text, int offset, int length) throws IOException {
+        throw new IOException("No space left on device");
+      }
+
+      @Override
+      public void flush() {}
+
+      @Override
+      public void close() {}
+    };
+    java.io.StringWriter err = new java.io.StringWriter();
+
+    int exitCode = ConsilienceCommand.run(new String[] {"reconcile", "--format", "json"},
+        new java.io.ByteArrayInputStream(new byte[0]), new java.io.PrintWriter(full),
+        new java.io.PrintWriter(err));
+
+    assertThat(exitCode).isEqualTo(1);
+    assertThat(err.toString()).isEqualTo("consilience: cannot write the output"
+        + System.lineSeparator());
+  }
+
+  @Test
   void aMissingFileIsAnInputError() {
     String missing = dir.resolve("missing.json").toString();
 
