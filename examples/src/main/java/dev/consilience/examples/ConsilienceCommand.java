@@ -9,8 +9,10 @@ import dev.consilience.reconcile.Reconciler;
 import dev.consilience.reconcile.Reconciliation;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
+import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -79,22 +81,25 @@ public final class ConsilienceCommand implements Callable<Integer> {
    */
   public static void main(String[] args) {
     // Standard output itself, not System.out: a PrintStream hides its write errors from a writer.
-    PrintWriter out = new PrintWriter(new OutputStreamWriter(
-        new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8));
+    StandardOutput stdout = new StandardOutput(new FileOutputStream(FileDescriptor.out));
     PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8));
-    System.exit(run(args, System.in, out, err));
+    System.exit(run(args, System.in, stdout, err));
   }
 
   /**
-   * Runs the command and returns its exit code: 1, with a message, when the output could not be
-   * written (a full disk, a closed pipe), since a PrintWriter only records that it failed and a
-   * truncated report must not pass for success.
+   * Runs the command and returns its exit code: 1 when the output could not be written, since a
+   * PrintWriter only records that it failed and a truncated report must not pass for success.
+   * A full disk is reported; a reader that went away ({@code | head}) is not, as it has what it
+   * wanted.
    */
-  static int run(String[] args, InputStream stdin, PrintWriter out, PrintWriter err) {
+  static int run(String[] args, InputStream stdin, StandardOutput stdout, PrintWriter err) {
+    PrintWriter out = new PrintWriter(new OutputStreamWriter(stdout, StandardCharsets.UTF_8));
     int exitCode = commandLine(stdin, out, err).execute(args);
     out.flush();
     if (out.checkError() && exitCode == 0) {
-      err.println("consilience: cannot write the output");
+      if (!stdout.readerGone()) {
+        err.println("consilience: cannot write the output");
+      }
       exitCode = 1;
     }
     err.flush();
@@ -250,6 +255,37 @@ public final class ConsilienceCommand implements Callable<Integer> {
     public String[] getVersion() {
       String version = ConsilienceCommand.class.getPackage().getImplementationVersion();
       return new String[] {"consilience " + (version == null ? "(development build)" : version)};
+    }
+  }
+
+  /** Standard output that remembers whether a write failed because its reader went away. */
+  static final class StandardOutput extends FilterOutputStream {
+    private boolean readerGone;
+
+    StandardOutput(OutputStream out) {
+      super(out);
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      write(new byte[] {(byte) b}, 0, 1);
+    }
+
+    @Override
+    public void write(byte[] bytes, int offset, int length) throws IOException {
+      try {
+        out.write(bytes, offset, length);
+      } catch (IOException e) {
+        // "Broken pipe" on Linux and macOS, "The pipe is being closed" on Windows.
+        String message = e.getMessage();
+        readerGone |= message != null && message.toLowerCase(Locale.ROOT).contains("pipe");
+        throw e;
+      }
+    }
+
+    /** Whether a write failed because the reading end of a pipe was closed. */
+    boolean readerGone() {
+      return readerGone;
     }
   }
 }

@@ -279,27 +279,38 @@ class ReconcileCommandTest {
 
   @Test
   void outputThatCannotBeWrittenIsAnErrorNotSuccess() {
-    java.io.Writer full = new java.io.Writer() {
-      @Override
-      public void write(char[] text, int offset, int length) throws IOException {
-        throw new IOException("No space left on device");
-      }
-
-      @Override
-      public void flush() {}
-
-      @Override
-      public void close() {}
-    };
     java.io.StringWriter err = new java.io.StringWriter();
 
-    int exitCode = ConsilienceCommand.run(new String[] {"reconcile", "--format", "json"},
-        new java.io.ByteArrayInputStream(new byte[0]), new java.io.PrintWriter(full),
-        new java.io.PrintWriter(err));
+    int exitCode = runWritingTo(failingWith("No space left on device"), err);
 
     assertThat(exitCode).isEqualTo(1);
     assertThat(err.toString()).isEqualTo("consilience: cannot write the output"
         + System.lineSeparator());
+  }
+
+  @Test
+  void aReaderThatWentAwayEndsTheRunQuietlyNotAsSuccess() {
+    java.io.StringWriter err = new java.io.StringWriter();
+
+    int exitCode = runWritingTo(failingWith("Broken pipe"), err);
+
+    assertThat(exitCode).isEqualTo(1);
+    assertThat(err.toString()).isEmpty();
+  }
+
+  private static int runWritingTo(java.io.OutputStream stdout, java.io.StringWriter err) {
+    return ConsilienceCommand.run(new String[] {"reconcile", "--format", "json"},
+        new java.io.ByteArrayInputStream(new byte[0]),
+        new ConsilienceCommand.StandardOutput(stdout), new java.io.PrintWriter(err));
+  }
+
+  private static java.io.OutputStream failingWith(String problem) {
+    return new java.io.OutputStream() {
+      @Override
+      public void write(int b) throws IOException {
+        throw new IOException(problem);
+      }
+    };
   }
 
   @Test
