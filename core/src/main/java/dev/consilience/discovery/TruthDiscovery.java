@@ -69,6 +69,14 @@ import java.util.function.Function;
  * agreement on a subject moves its prior there by at most {@code 1/n}. Groups are meant to hold
  * many sources (see {@link Builder#groupBy}).
  *
+ * <p><b>Damping.</b> An accuracy that a round would move back the way it came moves only halfway
+ * (its step changes sign: it overshot). The values the rounds settle on are the same, but they
+ * settle where full steps would swing for ever: two sources that only ever contradict each other
+ * would otherwise trade places every round (a prior of 0.75 makes each agree by 1/7, which makes
+ * the prior 1/7, which makes each agree by 0.75 again), and now meet at {@code √2 - 1}. Steps
+ * that keep their direction are taken whole, and the accuracies handed over are those the last
+ * round's evidence gives, undamped: a source that agrees throughout is at the cap exactly.
+ *
  * <p>Rounds stop when no accuracy, over a whole record or without one subject, moves by more than
  * the {@linkplain #tolerance() tolerance}, or after {@linkplain #maxIterations() at most so many}.
  * A source's weight is then the log-odds {@code ln(2p / (1 - p))} of its accuracy, the weight
@@ -172,6 +180,9 @@ public final class TruthDiscovery {
     // The accuracy of each voice's source without the voice's own subject, and its log-odds.
     double[] voiceAccuracy = new double[voices];
     double[] voiceLogOdds = new double[voices];
+    // The last change of each accuracy, to see a step that turns back.
+    double[] step = new double[sources];
+    double[] voiceStep = new double[voices];
     double overallPrior = 0.5;
     Arrays.fill(accuracy, START);
     Arrays.fill(voiceAccuracy, START);
@@ -184,25 +195,27 @@ public final class TruthDiscovery {
       overallPrior = groupPriors(evidence, agreements, groupPrior);
       double change = 0;
       for (int s = 0; s < sources; s++) {
-        double next = clamp(
-            (priorStrength * groupPrior[evidence.groupOf[s]] + agreements[s])
-                / (priorStrength + evidence.subjects[s]));
+        double next = damped(accuracy[s], step, s, accuracy(evidence, s, groupPrior, agreements));
         change = Math.max(change, Math.abs(next - accuracy[s]));
         accuracy[s] = next;
       }
       for (int v = 0; v < voices; v++) {
-        int s = evidence.voiceSource[v];
-        // The record without the voice's subject: integers and agreements first, so that a tiny
-        // prior strength does not vanish into them and leave 0 / 0.
-        double next = clamp(
-            (priorStrength * groupPrior[evidence.groupOf[s]]
-                + (agreements[s] - voiceAgreements[v]))
-                / (priorStrength + (evidence.subjects[s] - 1)));
+        double next = damped(voiceAccuracy[v], voiceStep, v,
+            voiceAccuracy(evidence, v, groupPrior, agreements, voiceAgreements));
         change = Math.max(change, Math.abs(next - voiceAccuracy[v]));
         voiceAccuracy[v] = next;
         voiceLogOdds[v] = logOdds(next);
       }
       converged = change <= tolerance;
+    }
+    // The last round's values undamped, as its evidence gives them: a source agreeing throughout
+    // is at the cap, and a voice with nothing but its own subject on record at its group's prior.
+    for (int s = 0; s < sources; s++) {
+      accuracy[s] = accuracy(evidence, s, groupPrior, agreements);
+    }
+    for (int v = 0; v < voices; v++) {
+      voiceAccuracy[v] = voiceAccuracy(evidence, v, groupPrior, agreements, voiceAgreements);
+      voiceLogOdds[v] = logOdds(voiceAccuracy[v]);
     }
     double[] voiceWeights = new double[voices];
     for (int v = 0; v < voices; v++) {
@@ -249,6 +262,37 @@ public final class TruthDiscovery {
       groupPrior[g] = count[g] == 0 ? overall : clamp(sum[g] / count[g]);
     }
     return overall;
+  }
+
+  /** A source's accuracy over its whole record. */
+  private double accuracy(Evidence evidence, int s, double[] groupPrior, double[] agreements) {
+    return clamp((priorStrength * groupPrior[evidence.groupOf[s]] + agreements[s])
+        / (priorStrength + evidence.subjects[s]));
+  }
+
+  /** The accuracy of a voice's source over its record without the voice's subject. */
+  private double voiceAccuracy(Evidence evidence, int v, double[] groupPrior, double[] agreements,
+      double[] voiceAgreements) {
+    int s = evidence.voiceSource[v];
+    // Integers and agreements first, so that a tiny prior strength does not vanish into them and
+    // leave 0 / 0.
+    return clamp((priorStrength * groupPrior[evidence.groupOf[s]]
+        + (agreements[s] - voiceAgreements[v]))
+        / (priorStrength + (evidence.subjects[s] - 1)));
+  }
+
+  /**
+   * The accuracy a round moves to from {@code last}: {@code computed}, or halfway to it when that
+   * step would turn back from the previous one, {@code steps[i]}, which it then replaces (see
+   * "Damping" above).
+   */
+  private static double damped(double last, double[] steps, int i, double computed) {
+    double step = computed - last;
+    if (step * steps[i] < 0) {
+      step /= 2;
+    }
+    steps[i] = step;
+    return last + step;
   }
 
   private double clamp(double accuracy) {

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 class TruthDiscoveryTest {
   /** ln(2 · 0.99 / 0.01), the weight of the default maximum accuracy, rounded to six decimals. */
@@ -432,6 +433,24 @@ class TruthDiscoveryTest {
     assertThat(one.converged()).isFalse();
     assertThat(settled.converged()).isTrue();
     assertThat(settled.iterations()).isBetween(2, 100);
+  }
+
+  @ParameterizedTest(name = "{0} subjects")
+  @ValueSource(ints = {1, 5})
+  void twoSourcesThatOnlyContradictEachOtherSettleInsteadOfSwinging(int subjects) {
+    List<Claim> claims = new ArrayList<>();
+    for (int s = 0; s < subjects; s++) {
+      claims.add(claim("city-" + s, "a", 100));
+      claims.add(claim("city-" + s, "b", 200));
+    }
+
+    SourceWeights weights = TruthDiscovery.defaults().learn(claims);
+
+    // Full steps would trade a prior of 0.75 and 1/7 for ever; the fixed point between them is
+    // the prior p at which each agrees by p: (1 - p) / (1 + p) = p.
+    assertThat(weights.converged()).isTrue();
+    assertThat(evidence(weights, "a").accuracy()).isCloseTo(Math.sqrt(2) - 1, within(1e-5));
+    assertThat(evidence(weights, "b").accuracy()).isEqualTo(evidence(weights, "a").accuracy());
   }
 
   @Test
