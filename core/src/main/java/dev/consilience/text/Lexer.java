@@ -14,8 +14,12 @@ final class Lexer {
   /** The longest text the parsers read. */
   static final int MAX_LENGTH = 1_000;
 
-  /** Scale suffixes written straight after digits: {@code 12k}, {@code 1.2m}, {@code 3bn}. */
-  private static final Set<String> SUFFIXES = Set.of("k", "m", "mn", "b", "bn");
+  /**
+   * Scale suffixes written straight after digits: {@code 12k}, {@code 1.2m}, {@code 3bn}, {@code
+   * 3.2tn}, and the wire forms {@code 1.2mln}, {@code 3bln}, {@code 1.5trn}, {@code 2trln}.
+   */
+  static final Set<String> SUFFIXES =
+      Set.of("k", "m", "mn", "mln", "b", "bn", "bln", "tn", "trn", "trln");
 
   private final String text;
   private final List<Token> tokens = new ArrayList<>();

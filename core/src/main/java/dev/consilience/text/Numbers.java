@@ -27,10 +27,22 @@ final class Numbers {
       "nineteen");
   private static final List<String> TENS = List.of(
       "", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety");
-  private static final Map<String, Integer> POWERS = Map.of(
-      "thousand", 3, "million", 6, "billion", 9, "trillion", 12);
+  /**
+   * Scale words to their powers of ten: the English ones, the abbreviations that wire and
+   * financial copy write after a space ({@code 1.2 mln}, {@code $3 bn}; not the one-letter ones,
+   * as {@code 5 m} is five metres), and the Indian lakh and crore, which would otherwise be read as
+   * nouns ({@code 2 lakh people} as two people).
+   */
+  private static final Map<String, Integer> POWERS = Map.ofEntries(
+      Map.entry("thousand", 3), Map.entry("million", 6), Map.entry("billion", 9),
+      Map.entry("trillion", 12), Map.entry("mn", 6), Map.entry("mln", 6), Map.entry("bn", 9),
+      Map.entry("bln", 9), Map.entry("tn", 12), Map.entry("trn", 12), Map.entry("trln", 12),
+      Map.entry("lakh", 5), Map.entry("lakhs", 5), Map.entry("crore", 7),
+      Map.entry("crores", 7));
+  /** The powers of ten of {@link Lexer#SUFFIXES}. */
   private static final Map<String, Integer> SUFFIX_POWERS = Map.of(
-      "k", 3, "m", 6, "mn", 6, "b", 9, "bn", 9);
+      "k", 3, "m", 6, "mn", 6, "mln", 6, "b", 9, "bn", 9, "bln", 9, "tn", 12, "trn", 12,
+      "trln", 12);
   /** The fractions written before "a" and a scale word: "half a million", "a quarter of a". */
   private static final Phrases<BigDecimal> FRACTIONS = Phrases.of(add -> {
     add.add(new BigDecimal("0.5"), "half a", "half an", "a half");

@@ -88,10 +88,15 @@ import java.util.Objects;
  *
  * <p><b>Numbers</b> are exact {@link java.math.BigDecimal}s: digits with optional thousands
  * separators and a decimal point ({@code 3,800}, {@code 1.5}), an optional minus sign written
- * straight before them, an optional scale suffix ({@code 12k}; {@code m} or {@code mn} million;
- * {@code b} or {@code bn} billion), or number words ({@code zero} to {@code nineteen}, the tens,
- * {@code twenty-five}, {@code a dozen}), followed by optional scale words ({@code hundred}, {@code
- * dozen}, {@code thousand}, {@code million}, {@code billion}, {@code trillion}; larger ones first).
+ * straight before them, an optional scale suffix ({@code 12k}; {@code m}, {@code mn} or {@code
+ * mln} million; {@code b}, {@code bn} or {@code bln} billion; {@code tn}, {@code trn} or {@code
+ * trln} trillion), or number words ({@code zero} to {@code nineteen}, the tens, {@code
+ * twenty-five}, {@code a dozen}), followed by optional scale words ({@code hundred}, {@code
+ * dozen}, {@code thousand}, {@code million}, {@code billion}, {@code trillion}; the suffixes of
+ * two letters or more, written after a space: {@code 1.2 mln}, {@code $3 bn}; {@code lakh} or
+ * {@code lakhs}, 100000, and {@code crore} or {@code crores}, 10000000; larger ones first, so
+ * {@code 1.5 lakh crore} fails). A one-letter suffix after a space is a noun: {@code 5 m} is five
+ * {@code m}.
  * Number words go on after {@code hundred}, which they add to, and after a larger scale word:
  * {@code three hundred fifty thousand} is 350000, {@code a hundred fifty} 150, {@code one million
  * two hundred thirty thousand} 1230000 ("and" is not read: {@code a hundred and fifty} fails at

@@ -154,6 +154,23 @@ class QuantityParserTest {
       more than half a million                     | (500000, +∞)     | 1          | NONE
       a half million                               | [500000, 500000] | 1          | NONE
       a quarter million troops                     | [250000, 250000] | person     | NONE
+      # Abbreviated scales of wire and financial copy.
+      3.2tn                                        | [3200000000000, 3200000000000] | 1 | NONE
+      £3.2tn                                       | [3200000000000, 3200000000000] | GBP | NONE
+      $1.5trn                                      | [1500000000000, 1500000000000] | USD | NONE
+      $1.2 trln                                    | [1200000000000, 1200000000000] | USD | NONE
+      1.2 mln barrels                              | [1200000, 1200000] | barrel   | NONE
+      1.2mln barrels                               | [1200000, 1200000] | barrel   | NONE
+      $1.2 bln                                     | [1200000000, 1200000000] | USD | NONE
+      $1.2bln                                      | [1200000000, 1200000000] | USD | NONE
+      5 bn people                                  | [5000000000, 5000000000] | person | NONE
+      1.5 mn people                                | [1500000, 1500000] | person   | NONE
+      $3 tn                                        | [3000000000000, 3000000000000] | USD | NONE
+      2 lakh people                                | [200000, 200000] | person     | NONE
+      2 lakhs                                      | [200000, 200000] | 1          | NONE
+      5 crore                                      | [50000000, 50000000] | 1      | NONE
+      1.5 crores                                   | [15000000, 15000000] | 1      | NONE
+      10,000 crore                                 | [100000000000, 100000000000] | 1 | NONE
       # Vague counts.
       dozens                                       | [24, 120)        | 1          | NONE
       dozens of civilians                          | [24, 120)        | person     | NONE
@@ -495,6 +512,8 @@ class QuantityParserTest {
       40-odd hundred                | 7  | scale word 'hundred' cannot follow '40-odd'
       a hundred-odd hundred         | 14 | scale word 'hundred' cannot follow 'a hundred-odd'
       300-odd thousand million      | 17 | scale word 'million' cannot follow '300-odd thousand'
+      1.5 lakh crore                | 9  | scale word 'crore' cannot follow a scale at least as large
+      5 bn million                  | 5  | scale word 'million' follows 'bn' with no number between
       """)
   void failsWithTheProblemAndWhereItIs(String text, int index, String problem) {
     assertThatThrownBy(() -> ENGLISH.parse(text))
