@@ -124,9 +124,14 @@ import java.util.Objects;
  * have the same currency. A money amount takes no noun, only rates.
  *
  * <p><b>Units.</b> The noun phrase is the words after the number (after {@code of} and a determiner
- * in {@code "6,000 of his people"}) up to "and", "or", "but", a rate or the end; a complement
- * starting with {@code of} ({@code "500 square miles of Russian soil"}, {@code "of a region"}) is
- * read and ignored. {@code "of them"}, {@code "of those"} and {@code "of these"} name no noun:
+ * in {@code "6,000 of his people"}) up to "and", "or", "but", a preposition, a rate or the end;
+ * complements starting with {@code of} ({@code "500 square miles of Russian soil"}, {@code "of a
+ * region"}) or with a preposition ("in", "from", "near", "on", "at", "over", "for", "to" and the
+ * like: {@code "30 km from the border"}, {@code "6,000 troops in Russia's Kursk region"}, {@code
+ * "$61bn in military aid"}) are read and ignored, after the noun, after a number or money without
+ * one, and after a rate. A complement after a preposition that holds a number is an error, as it
+ * is a ratio or a time rather than a place: {@code "one in five"}, {@code "6,000 troops in
+ * 2024"}, {@code "£5bn over five years"}. {@code "of them"}, {@code "of those"} and {@code "of these"} name no noun:
  * {@code "over 100,000 of them"} is {@link Unit#DIMENSIONLESS}. Its <em>head noun is its last
  * word</em>, so adjectives before it do not matter: the unit is the longest lexicon entry that ends
  * the phrase ({@code "square miles"}), else the last word itself in lower case and in the singular
@@ -221,7 +226,7 @@ public final class QuantityParser {
      *
      * <p>A phrase that the parser could never read as a noun phrase is refused rather than kept
      * unused: one with a word that ends a noun phrase (and, or, but, of, per, each, every, a,
-     * an), or whose first word is read as part of the number before it (a scale word such as
+     * an, or a preposition such as in, at, from or to), or whose first word is read as part of the number before it (a scale word such as
      * {@code hundred} or {@code thousands}, or {@code odd}). Map the parts instead: {@code
      * "prisoners"}, as an {@code of} complement is ignored ({@code "40 prisoners of war"} is
      * then the unit of prisoners), or {@code "barrels"} and {@code "day"}, as a rate divides
@@ -233,7 +238,7 @@ public final class QuantityParser {
      * @return this builder
      * @throws IllegalArgumentException if the phrase is not words separated by single spaces, or
      *     it can never match: it holds a word that ends a noun phrase ({@code "prisoners of
-     *     war"}, {@code "barrels per day"}), or its first word is a scale word or "odd" ({@code
+     *     war"}, {@code "barrels per day"}, {@code "men at arms"}), or its first word is a scale word or "odd" ({@code
      *     "hundred"}); the message names the word
      */
     public Builder unit(String phrase, Unit unit) {

@@ -34,6 +34,15 @@ final class QuantityReader {
   /** Words that end a noun phrase: they join phrases or start a rate. */
   static final List<String> STOPS = List.of(
       "and", "or", "but", "of", "per", "each", "every", "a", "an");
+  /**
+   * Prepositions, which end a noun phrase and start a phrase that says where, when or for what
+   * ("from the border", "in Russia's Kursk region"): the unit is the noun before them.
+   */
+  static final Set<String> PREPOSITIONS = Set.of(
+      "in", "inside", "into", "within", "from", "near", "at", "on", "across", "along", "outside",
+      "off", "around", "over", "under", "since", "during", "after", "before", "behind", "beyond",
+      "through", "throughout", "toward", "towards", "with", "without", "against", "by", "to",
+      "for", "among", "amid");
 
   private final Cursor cursor;
   private final UnitLexicon lexicon;
@@ -369,7 +378,7 @@ final class QuantityReader {
   private Unit noun() {
     Token start = cursor.peek();
     if (currency == null && (percent || cursor.acceptAttached("%") || perCent())) {
-      complement();
+      complements();
       return PERCENT;
     }
     List<String> words;
@@ -390,9 +399,7 @@ final class QuantityReader {
     } else {
       words = words();
     }
-    if (!words.isEmpty()) {
-      complement();
-    }
+    complements();
     if (currency != null) {
       if (!words.isEmpty() || pronoun) {
         throw cursor.fail("unexpected '" + start.text() + "' after a money amount", start);
@@ -412,17 +419,35 @@ final class QuantityReader {
   }
 
   /**
-   * Reads and ignores "of Russian soil" or "of a region" after "500 square miles": it is not the
-   * unit. Its article is no rate: "of a region" is not per region.
+   * Reads and ignores the phrases after a noun that say of what, where or when: "of Russian soil"
+   * or "of a region" after "500 square miles", "from the border" after "30 km", "in Russia's
+   * Kursk region" after "6,000 troops". They are not the unit, and an article in them is no rate:
+   * "of a region" is not per region.
+   *
+   * @throws TextParseException if a phrase after a preposition holds a number, as "one in five"
+   *     (a ratio) and "in 2024" (a time) do, or has no words
    */
-  private void complement() {
-    if (cursor.peek().is("of") && cursor.peek(1).kind() == Kind.WORD) {
+  private void complements() {
+    while (!rateStarts()) {
+      Token word = cursor.peek();
+      boolean of = word.is("of") && cursor.peek(1).kind() == Kind.WORD;
+      if (!of && !(word.kind() == Kind.WORD && PREPOSITIONS.contains(word.lower()))) {
+        return;
+      }
       cursor.next();
+      if (Numbers.startsAt(cursor) || cursor.peek().isSymbol(MINUS)
+          || CURRENCIES.containsKey(cursor.peek().text())) {
+        throw cursor.fail("unexpected '" + cursor.peek().text() + "' after '" + word.text()
+            + "': a phrase after the quantity holds no number (one in five, in 2024)",
+            cursor.peek());
+      }
       if ((cursor.peek().is("a") || cursor.peek().is("an"))
           && cursor.peek(1).kind() == Kind.WORD) {
         cursor.next();
       }
-      words();
+      if (words().isEmpty() && !of) {
+        throw cursor.fail("expected words after '" + word.text() + "'", cursor.peek());
+      }
     }
   }
 
@@ -443,9 +468,10 @@ final class QuantityReader {
     }
   }
 
-  /** Whether a word ends a noun phrase wherever it is: "and", "of", "per", "a". */
+  /** Whether a word ends a noun phrase wherever it is: "and", "of", "per", "a", "in". */
   static boolean endsNoun(String word) {
-    return STOPS.contains(word.toLowerCase(Locale.ROOT));
+    String lower = word.toLowerCase(Locale.ROOT);
+    return STOPS.contains(lower) || PREPOSITIONS.contains(lower);
   }
 
   private boolean rateStarts() {
@@ -474,6 +500,7 @@ final class QuantityReader {
       } else {
         result = result.per(lexicon.unitOf(words));
       }
+      complements();
     }
     return result;
   }

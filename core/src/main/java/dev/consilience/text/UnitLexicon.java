@@ -70,6 +70,10 @@ final class UnitLexicon {
       }
     }
     for (String word : words) {
+      if (QuantityReader.PREPOSITIONS.contains(word.toLowerCase(Locale.ROOT))) {
+        throw new IllegalArgumentException("unit phrase '" + phrase + "' can never match: '"
+            + word + "' ends a noun phrase, as prepositions do");
+      }
       if (QuantityReader.endsNoun(word)) {
         List<String> stops = QuantityReader.STOPS;
         throw new IllegalArgumentException("unit phrase '" + phrase + "' can never match: '"

@@ -154,6 +154,17 @@ class QuantityParserTest {
       more than half a million                     | (500000, +∞)     | 1          | NONE
       a half million                               | [500000, 500000] | 1          | NONE
       a quarter million troops                     | [250000, 250000] | person     | NONE
+      # A phrase after the noun that starts with a preposition says where or when, not what.
+      about 30 km from the border                  | [30, 30]         | km         | APPROXIMATELY
+      6,000 troops in Russia's Kursk region        | [6000, 6000]     | person     | NONE
+      6,000 troops in the Kursk region of Russia   | [6000, 6000]     | person     | NONE
+      500 troops near Pokrovsk                     | [500, 500]       | person     | NONE
+      40 tanks on the front line                   | [40, 40]         | tank       | NONE
+      40 tanks in a day                            | [40, 40]         | tank       | NONE
+      more than 40 inside Russia                   | (40, +∞)         | 1          | NONE
+      $61bn in military aid                        | [61000000000, 61000000000] | USD | NONE
+      $2,000 per soldier in Kursk                  | [2000, 2000]     | USD/person | NONE
+      6,000 troops for the offensive               | [6000, 6000]     | person     | NONE
       # Abbreviated scales of wire and financial copy.
       3.2tn                                        | [3200000000000, 3200000000000] | 1 | NONE
       £3.2tn                                       | [3200000000000, 3200000000000] | GBP | NONE
@@ -413,6 +424,8 @@ class QuantityParserTest {
       prisoners of war | 'of' ends a noun phrase, as and, or, but, of, per, each, every, a and an do
       barrels per day  | 'per' ends a noun phrase, as and, or, but, of, per, each, every, a and an do
       tanks and trucks | 'and' ends a noun phrase, as and, or, but, of, per, each, every, a and an do
+      men at arms      | 'at' ends a noun phrase, as prepositions do
+      aid to Ukraine   | 'to' ends a noun phrase, as prepositions do
       Cost A Day       | 'A' ends a noun phrase, as and, or, but, of, per, each, every, a and an do
       hundred          | 'hundred' straight after a number is read as part of the number
       Thousand tonnes  | 'Thousand' straight after a number is read as part of the number
@@ -513,6 +526,12 @@ class QuantityParserTest {
       a hundred-odd hundred         | 14 | scale word 'hundred' cannot follow 'a hundred-odd'
       300-odd thousand million      | 17 | scale word 'million' cannot follow '300-odd thousand'
       1.5 lakh crore                | 9  | scale word 'crore' cannot follow a scale at least as large
+      one in five                   | 7  | unexpected 'five' after 'in': a phrase after the quantity holds no number (one in five, in 2024)
+      one in five children          | 7  | unexpected 'five' after 'in': a phrase after the quantity holds no number (one in five, in 2024)
+      six in 10 Americans           | 7  | unexpected '10' after 'in': a phrase after the quantity holds no number (one in five, in 2024)
+      6,000 troops in 2024          | 16 | unexpected '2024' after 'in': a phrase after the quantity holds no number (one in five, in 2024)
+      £5bn over five years          | 10 | unexpected 'five' after 'over': a phrase after the quantity holds no number (one in five, in 2024)
+      6,000 troops in               | 15 | expected words after 'in'
       5 bn million                  | 5  | scale word 'million' follows 'bn' with no number between
       """)
   void failsWithTheProblemAndWhereItIs(String text, int index, String problem) {
