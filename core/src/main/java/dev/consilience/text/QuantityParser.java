@@ -135,7 +135,12 @@ import java.util.Objects;
  * {@code "over 100,000 of them"} is {@link Unit#DIMENSIONLESS}. Its <em>head noun is its last
  * word</em>, so adjectives before it do not matter: the unit is the longest lexicon entry that ends
  * the phrase ({@code "square miles"}), else the last word itself in lower case and in the singular
- * ({@code "40 tanks"} → {@code tank}), never an error. "square" ({@code sq}) and "cubic" are not
+ * ({@code "40 tanks"} → {@code tank}), never an error. A participle after the noun that says
+ * what happened to it (killed, dead, wounded, injured, hurt, missing, captured, detained, arrested,
+ * displaced, evacuated, destroyed, damaged, deployed, stationed, lost, confirmed, reported), and
+ * the auxiliaries before it (was, were, is, are, be, been, being, has, have, had), are not the head
+ * when a word precedes them: {@code "100 people killed"} and {@code "700 civilians were killed"}
+ * are {@code person}, {@code "40 tanks destroyed"} {@code tank}. "square" ({@code sq}) and "cubic" are not
  * such adjectives: an entry right after one counts only if it includes it, and an unknown noun
  * keeps it ({@code "2,000 square metres"} → {@code square metre}). Lexicon entries match in any
  * case and in the singular or plural; {@link Builder#unit} refuses a phrase that could never match.
@@ -143,7 +148,8 @@ import java.util.Objects;
  * English lexicon maps troops, soldiers, people, persons, workers, sappers, civilians, casualties,
  * fighters, men, women, children, personnel, refugees, residents, inhabitants, migrants, prisoners,
  * recruits, volunteers, mercenaries, engineers, officials, employees, individuals, capita, Koreans,
- * Russians and Ukrainians to {@code person}; square miles, square mi, sq miles, sq mi, mi2 to
+ * Russians and Ukrainians, and, counted alone, killed, dead, wounded, injured, missing, displaced,
+ * captured and detained ({@code "at least 1,000 killed"}) to {@code person}; square miles, square mi, sq miles, sq mi, mi2 to
  * {@code mi2}; square kilometres, square kilometers, square km, sq kilometres, sq kilometers, sq
  * km, km2 to {@code km2}; miles, mi to {@code mi}; kilometres, kilometers, km to {@code km};
  * dollars, US dollars, usd to {@code USD}; euros, eur to {@code EUR}; pounds sterling, gbp to

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,6 +15,17 @@ import org.jspecify.annotations.Nullable;
  * singular, so "troops" and "troop" find the same entry. Immutable once built.
  */
 final class UnitLexicon {
+  /**
+   * Participles that follow a noun to say what happened to it, and are not its head: "100 people
+   * killed", "40 tanks destroyed".
+   */
+  private static final Set<String> PARTICIPLES = Set.of(
+      "killed", "dead", "wounded", "injured", "hurt", "missing", "captured", "detained",
+      "arrested", "displaced", "evacuated", "destroyed", "damaged", "deployed", "stationed",
+      "lost", "confirmed", "reported");
+  /** The auxiliaries that may go before those participles: "civilians were killed". */
+  private static final Set<String> AUXILIARIES = Set.of(
+      "was", "were", "is", "are", "be", "been", "being", "has", "have", "had");
   private final Map<String, Unit> units;
   private final int maxWords;
 
@@ -30,7 +42,9 @@ final class UnitLexicon {
         "troop", "soldier", "person", "worker", "sapper", "civilian", "casualty", "fighter",
         "man", "woman", "child", "personnel", "refugee", "resident", "inhabitant", "migrant",
         "prisoner", "recruit", "volunteer", "mercenary", "engineer", "official", "employee",
-        "individual", "capita", "korean", "russian", "ukrainian")) {
+        "individual", "capita", "korean", "russian", "ukrainian",
+        // Counted alone, these are people: "at least 1,000 killed".
+        "killed", "dead", "wounded", "injured", "missing", "displaced", "captured", "detained")) {
       units.put(word, person);
     }
     put(units, QuantityReader.PERCENT, "percent");
@@ -102,12 +116,14 @@ final class UnitLexicon {
    * that ends the phrase, else the last word itself in the singular. "square" ({@code sq}) or
    * "cubic" before an entry is not an adjective to ignore: "square metres" is not metres, so an
    * entry right after one counts only when it includes it, and the last word in the singular
-   * keeps it ({@code square metre}).
+   * keeps it ({@code square metre}). A participle that says what happened to the noun, with the
+   * auxiliaries before it, is no head noun when a word precedes them: "people killed" and
+   * "civilians were killed" are people, "tanks destroyed" tanks.
    *
    * @param words the phrase's words, at least one
    */
   Unit unitOf(List<String> words) {
-    int to = words.size();
+    int to = headEnd(words);
     for (int length = Math.min(maxWords, to); length >= 1; length--) {
       if (length < to && power(words.get(to - length - 1)) != null) {
         continue;
@@ -120,6 +136,22 @@ final class UnitLexicon {
     String head = Nouns.singular(words.get(to - 1));
     String power = to > 1 ? power(words.get(to - 2)) : null;
     return Unit.of(power == null ? head : power + " " + head);
+  }
+
+  /**
+   * The end of the words up to the head noun: before a final participle and its auxiliaries, when
+   * a word precedes them ("people were killed"), else the end.
+   */
+  private static int headEnd(List<String> words) {
+    int end = words.size();
+    if (end < 2 || !PARTICIPLES.contains(words.get(end - 1).toLowerCase(Locale.ROOT))) {
+      return end;
+    }
+    int before = end - 1;
+    while (before > 0 && AUXILIARIES.contains(words.get(before - 1).toLowerCase(Locale.ROOT))) {
+      before--;
+    }
+    return before > 0 ? before : end;
   }
 
   /** "square" for {@code square} and {@code sq}, "cubic" for {@code cubic}, else null. */

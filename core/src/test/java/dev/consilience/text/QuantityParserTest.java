@@ -165,6 +165,18 @@ class QuantityParserTest {
       $61bn in military aid                        | [61000000000, 61000000000] | USD | NONE
       $2,000 per soldier in Kursk                  | [2000, 2000]     | USD/person | NONE
       6,000 troops for the offensive               | [6000, 6000]     | person     | NONE
+      # A participle after the noun says what happened to it; alone, a casualty word counts people.
+      100 people killed                            | [100, 100]       | person     | NONE
+      at least 50 civilians dead                   | [50, +∞)         | person     | NONE
+      40 tanks destroyed                           | [40, 40]         | tank       | NONE
+      about 700 civilians were killed              | [700, 700]       | person     | APPROXIMATELY
+      300 troops have been captured                | [300, 300]       | person     | NONE
+      12 aircraft lost                             | [12, 12]         | aircraft   | NONE
+      at least 1,000 killed                        | [1000, +∞)       | person     | NONE
+      1,000 wounded                                | [1000, 1000]     | person     | NONE
+      some 200 missing                             | [200, 200]       | person     | APPROXIMATELY
+      3.7 million displaced                        | [3700000, 3700000] | person   | NONE
+      more than 40 destroyed                       | (40, +∞)         | destroyed  | NONE
       # Abbreviated scales of wire and financial copy.
       3.2tn                                        | [3200000000000, 3200000000000] | 1 | NONE
       £3.2tn                                       | [3200000000000, 3200000000000] | GBP | NONE
