@@ -115,7 +115,11 @@ import java.util.Objects;
  * second's when that keeps the range in order: {@code 1.5 to 2 million} is {@code [1500000,
  * 2000000]}, {@code two to three dozen} {@code [24, 36]} and {@code two to three hundred thousand}
  * {@code [200000, 300000]}; else the second's last scale word, when that does: {@code fifty to a
- * hundred thousand} is {@code [50000, 100000]}. A lower bound before an upper one shares the scale
+ * hundred thousand} is {@code [50000, 100000]}. A range whose first number is a whole number
+ * from 1 to 999 without a scale and whose second, without a scale either, is more than a thousand
+ * times it is an error, since news writes {@code 40,000–50,000} as {@code 40-50,000} far more often
+ * than it means 40 to 50,000: {@code "40-50,000 troops"} and {@code "between 10 and 12,500"} fail,
+ * {@code "100 to 1,000"} and {@code "at least 40 and at most 50,000"} are read as written. A lower bound before an upper one shares the scale
  * the same way, keeping the range non-empty: {@code more than 1.5 but fewer than 2 million} is
  * {@code (1500000, 2000000)}, {@code at least 5 and at most 10 thousand} {@code [5000, 10000]}.
  *

@@ -27,6 +27,7 @@ final class QuantityReader {
   static final Unit ITEM = Unit.of("item");
   /** Hyphen, en dash, em dash and figure dash: "3,800-4,000", "3,800–4,000", "3,800—4,000". */
   private static final String MINUS = "-−";
+  private static final BigDecimal THOUSAND = BigDecimal.valueOf(1000);
   private static final Set<String> DETERMINERS = Set.of(
       "the", "his", "her", "its", "their", "our", "your", "my", "these", "those", "them");
   /** Determiners that stand for a noun: "of them" names no unit. */
@@ -289,11 +290,37 @@ final class QuantityReader {
     return false;
   }
 
-  /** Returns {@code [first, second]}, the first sharing the second's scale (see lowerEnd). */
+  /**
+   * Returns {@code [first, second]}, the first sharing the second's scale (see lowerEnd).
+   *
+   * @throws TextParseException if the first may be short for thousands ("40-50,000"), at it
+   */
   private Range closed(Amount first, Amount second) {
+    if (mayBeThousands(first, second)) {
+      throw cursor.fail("'" + cursor.textFrom(first.token())
+          + "' may be short for thousands; write both numbers in full", first.token());
+    }
     single = null;
     BigDecimal from = lowerEnd(first, second, true);
     return build(() -> Range.closed(from, second.value()), second.token());
+  }
+
+  /**
+   * Whether the lower end of a range, a whole number from 1 to 999 without a scale, may be short
+   * for thousands of an upper end without a scale that is more than a thousand times it: news
+   * writes 40,000 to 50,000 as "40-50,000" far more often than it means 40 to 50,000.
+   */
+  private static boolean mayBeThousands(Amount first, Amount second) {
+    return first.lastScale().compareTo(BigDecimal.ONE) == 0
+        && second.lastScale().compareTo(BigDecimal.ONE) == 0
+        && mayBeThousands(first.value(), second.value());
+  }
+
+  /** Whether {@code lower}, written "x" before "y" for {@code upper}, may be short for x,000. */
+  static boolean mayBeThousands(BigDecimal lower, BigDecimal upper) {
+    return lower.signum() > 0 && lower.compareTo(THOUSAND) < 0
+        && lower.stripTrailingZeros().scale() <= 0
+        && lower.multiply(THOUSAND).compareTo(upper) < 0;
   }
 
   /**

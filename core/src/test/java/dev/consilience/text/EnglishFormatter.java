@@ -100,7 +100,9 @@ final class EnglishFormatter {
     if (range.isSingleton()) {
       words = join(hedged, number(lower.get().value(), wording, style));
     } else if (lower.isPresent() && upper.isPresent()
-        && lower.get().inclusive() && upper.get().inclusive()) {
+        && lower.get().inclusive() && upper.get().inclusive()
+        // "40 to 50,000" is refused as possibly short for thousands: write two bounds instead.
+        && !QuantityReader.mayBeThousands(lower.get().value(), upper.get().value())) {
       words = join(hedged, number(lower.get().value(), wording, style) + style.to()
           + number(upper.get().value(), wording, style));
     } else if (style.boundAfterNoun() && (lower.isEmpty() || upper.isEmpty())

@@ -177,6 +177,11 @@ class QuantityParserTest {
       some 200 missing                             | [200, 200]       | person     | APPROXIMATELY
       3.7 million displaced                        | [3700000, 3700000] | person   | NONE
       more than 40 destroyed                       | (40, +∞)         | destroyed  | NONE
+      # A first number that could not be short for thousands is read as written.
+      999-1,000                                    | [999, 1000]      | 1          | NONE
+      100 to 1,000 troops                          | [100, 1000]      | person     | NONE
+      1.5-2,000                                    | [1.5, 2000]      | 1          | NONE
+      at least 40 and at most 50,000               | [40, 50000]      | 1          | NONE
       # Abbreviated scales of wire and financial copy.
       3.2tn                                        | [3200000000000, 3200000000000] | 1 | NONE
       £3.2tn                                       | [3200000000000, 3200000000000] | GBP | NONE
@@ -538,6 +543,10 @@ class QuantityParserTest {
       a hundred-odd hundred         | 14 | scale word 'hundred' cannot follow 'a hundred-odd'
       300-odd thousand million      | 17 | scale word 'million' cannot follow '300-odd thousand'
       1.5 lakh crore                | 9  | scale word 'crore' cannot follow a scale at least as large
+      40-50,000 troops              | 0  | '40-50,000' may be short for thousands; write both numbers in full
+      $40-50,000                    | 0  | '$40-50,000' may be short for thousands; write both numbers in full
+      10 to 12,000                  | 0  | '10 to 12,000' may be short for thousands; write both numbers in full
+      between 10 and 12,500 troops  | 8  | '10 and 12,500' may be short for thousands; write both numbers in full
       one in five                   | 7  | unexpected 'five' after 'in': a phrase after the quantity holds no number (one in five, in 2024)
       one in five children          | 7  | unexpected 'five' after 'in': a phrase after the quantity holds no number (one in five, in 2024)
       six in 10 Americans           | 7  | unexpected '10' after 'in': a phrase after the quantity holds no number (one in five, in 2024)
