@@ -157,7 +157,8 @@ import java.util.Objects;
  * {@code mi2}; square kilometres, square kilometers, square km, sq kilometres, sq kilometers, sq
  * km, km2 to {@code km2}; miles, mi to {@code mi}; kilometres, kilometers, km to {@code km};
  * dollars, US dollars, usd to {@code USD}; euros, eur to {@code EUR}; pounds sterling, gbp to
- * {@code GBP}; percent to {@code %}. {@code 40%} and {@code 40 per cent} are {@code %} too, and so
+ * {@code GBP}; percent and pct to {@code %}; percentage points and pp to {@code pp}, basis points
+ * and bp to {@code bp} (differences of percentages, not percentages). {@code 40%} and {@code 40 per cent} are {@code %} too, and so
  * is a range with {@code %} after either number or both ({@code 5% to 10%}, {@code 5-10%}).
  *
  * <p><b>Rates</b> follow the unit and divide it with {@link Unit#per(Unit)}: "per", "a", "an",
@@ -169,7 +170,8 @@ import java.util.Objects;
  * {@link TextParseException} at index {@value #MAX_LENGTH}; reading is a single pass over the
  * tokens, without regular expressions. Every failure is a {@link TextParseException} whose index
  * (from 0 to the text's length) is where reading stopped: a missing number, a second hedge or
- * bound, a range whose ends are out of order, mismatched currencies, text after the quantity.
+ * bound, a range whose ends are out of order, mismatched currencies, text after the quantity, an
+ * {@code s} straight after a number ({@code "1980s"}, {@code "30s"}: a decade or an age).
  * {@link Quantity#stated()} is the text with surrounding white space (non-breaking and thin
  * spaces included) removed. A single {@code .} or {@code ,} at the end of the text, left from the
  * sentence the phrase was copied from, is ignored and is not part of {@code stated()}: {@code

@@ -401,9 +401,18 @@ final class QuantityReader {
     return false;
   }
 
-  /** Reads the noun phrase after the number and returns its unit. */
+  /**
+   * Reads the noun phrase after the number and returns its unit.
+   *
+   * @throws TextParseException if an "s" is written straight after the number ("1980s", "30s"),
+   *     which names a decade or an age: reading it as a unit would count years as something else
+   */
   private Unit noun() {
     Token start = cursor.peek();
+    if (start.is("s") && start.attached()) {
+      throw cursor.fail("'" + cursor.textFrom(single == null ? start : single.token()) + "s"
+          + "' names a decade or an age, not a quantity", single == null ? start : single.token());
+    }
     if (currency == null && (percent || cursor.acceptAttached("%") || perCent())) {
       complements();
       return PERCENT;

@@ -47,7 +47,10 @@ final class UnitLexicon {
         "killed", "dead", "wounded", "injured", "missing", "displaced", "captured", "detained")) {
       units.put(word, person);
     }
-    put(units, QuantityReader.PERCENT, "percent");
+    put(units, QuantityReader.PERCENT, "percent", "pct");
+    // Differences of percentages, which are not percentages of anything.
+    put(units, Unit.of("pp"), "percentage point", "pp");
+    put(units, Unit.of("bp"), "basis point", "bp");
     put(units, Unit.of("mi2"), "square mile", "square mi", "sq mile", "sq mi", "mi2");
     put(units, Unit.of("km2"), "square kilometre", "square kilometer", "square km",
         "sq kilometre", "sq kilometer", "sq km", "km2");

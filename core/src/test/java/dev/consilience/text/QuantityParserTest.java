@@ -182,6 +182,14 @@ class QuantityParserTest {
       100 to 1,000 troops                          | [100, 1000]      | person     | NONE
       1.5-2,000                                    | [1.5, 2000]      | 1          | NONE
       at least 40 and at most 50,000               | [40, 50000]      | 1          | NONE
+      # Percentages as wire copy writes them, and points of a percentage.
+      40 pct                                       | [40, 40]         | %          | NONE
+      0.5 percentage points                        | [0.5, 0.5]       | pp         | NONE
+      0.25 percentage point                        | [0.25, 0.25]     | pp         | NONE
+      2pp                                          | [2, 2]           | pp         | NONE
+      25 basis points                              | [25, 25]         | bp         | NONE
+      50bps                                        | [50, 50]         | bp         | NONE
+      50 bp                                        | [50, 50]         | bp         | NONE
       # Abbreviated scales of wire and financial copy.
       3.2tn                                        | [3200000000000, 3200000000000] | 1 | NONE
       £3.2tn                                       | [3200000000000, 3200000000000] | GBP | NONE
@@ -543,6 +551,9 @@ class QuantityParserTest {
       a hundred-odd hundred         | 14 | scale word 'hundred' cannot follow 'a hundred-odd'
       300-odd thousand million      | 17 | scale word 'million' cannot follow '300-odd thousand'
       1.5 lakh crore                | 9  | scale word 'crore' cannot follow a scale at least as large
+      the 1980s                     | 4  | '1980s' names a decade or an age, not a quantity
+      in their 30s                  | 0  | expected a number
+      30s                           | 0  | '30s' names a decade or an age, not a quantity
       40-50,000 troops              | 0  | '40-50,000' may be short for thousands; write both numbers in full
       $40-50,000                    | 0  | '$40-50,000' may be short for thousands; write both numbers in full
       10 to 12,000                  | 0  | '10 to 12,000' may be short for thousands; write both numbers in full
