@@ -171,6 +171,7 @@ final class TimeReader {
       }
       return resolve(first, start);
     }
+    String firstText = cursor.textFrom(start);
     passJoint();
     Token secondAt = cursor.peek();
     Form second;
@@ -184,6 +185,14 @@ final class TimeReader {
       second = laterDay(first, secondAt);
     } else {
       second = end();
+      // "Q3-2024" and "June–2025" name one time: as a range, Q3 would take 2024 and run on to
+      // its end, a span nobody means.
+      if (first.year() == null && secondAt.isPlainDigits(4, 4)
+          && cursor.textFrom(secondAt).equals(secondAt.text())) {
+        throw cursor.fail("'" + firstText + "' without a year is joined to the year "
+            + secondAt.text() + ": write '" + firstText + " " + secondAt.text()
+            + "' for one time, or a year at both ends of a range", secondAt);
+      }
     }
     return join(first, second, start, secondAt);
   }

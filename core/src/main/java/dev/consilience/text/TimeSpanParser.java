@@ -73,7 +73,9 @@ import java.util.Objects;
  * first year from it that ends in them ({@code "2019–22"} is {@code 2019/2022}), except with a
  * hyphen written without spaces: {@code "2024-25"} is read as an ISO month and fails, saying how to
  * write the years. A range whose second end ends before its first is an error, and so is a range
- * after {@code since}; an end that does not exist, or lies outside the years 0000 to 9999, is
+ * after {@code since}, and so is a range from an end without a year to a bare year ({@code
+ * "Q3-2024"}, {@code "June–2025"}), which names one time rather than a range and says to write it
+ * as one ({@code "Q3 2024"}); an end that does not exist, or lies outside the years 0000 to 9999, is
  * reported where it is written ({@code "9999–01"} at {@code 01}).
  *
  * <p>Seasons are meteorological seasons of the Northern hemisphere; a winter belongs to the year

@@ -177,6 +177,7 @@ class TimeSpanParserTest {
       from 2025-06-01 to 2025-08-31  | 2025-06-01/2025-08-31
       between 2025-06 and 2025-08    | 2025-06/2025-08
       June 2025 to 2025-08-15        | 2025-06-01/2025-08-15
+      June 2024 to 2025              | 2024-06/2025-12
       """)
   void readsThePhrase(String phrase, String expected) {
     assertThat(ENGLISH.parse(phrase, REFERENCE)).isEqualTo(TimeSpan.parse(expected));
@@ -244,6 +245,9 @@ class TimeSpanParserTest {
       June to                 | 7  | expected a date, month, season or year
       between June to August  | 13 | expected 'and' after 'June'
       2025 to 2024            | 8  | the range runs backwards: 2024 ends before 2025
+      Q3-2024                 | 3  | 'Q3' without a year is joined to the year 2024: write 'Q3 2024' for one time, or a year at both ends of a range
+      June–2025               | 5  | 'June' without a year is joined to the year 2025: write 'June 2025' for one time, or a year at both ends of a range
+      from mid-June to 2025   | 17 | 'mid-June' without a year is joined to the year 2025: write 'mid-June 2025' for one time, or a year at both ends of a range
       summer to June          | 10 | the range runs backwards: 2025-06 ends before 2025-06/2025-08
       since June to August 2024 | 6 | 'since' needs one time, not a range
       winter 2024 - 2026      | 14 | winter 2024 ends in 2025, not 2026
