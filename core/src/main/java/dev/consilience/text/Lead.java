@@ -29,17 +29,23 @@ enum Lead {
   /** The words before a number, longest first. */
   static final Phrases<Lead> PHRASES = Phrases.of(add -> {
     add.add(APPROXIMATELY, "about", "around", "roughly", "approximately", "approx", "some",
-        "circa", "an estimated", "estimated", "an approximate", "close to");
-    add.add(NEARLY, "nearly", "almost", "just under", "just below", "not quite");
+        "circa", "an estimated", "estimated", "an approximate", "close to", "in the region of",
+        "on the order of", "of the order of");
+    add.add(NEARLY, "nearly", "almost", "just under", "just below", "not quite", "just shy of",
+        "just short of", "slightly less than", "slightly fewer than", "slightly under",
+        "a little under", "a little less than");
     add.add(JUST_OVER, "just over", "just above", "slightly more than", "slightly over",
         "a little over", "a little more than");
     add.add(MORE_THAN, "more than", "over", "above", "greater than", "in excess of",
-        "upwards of");
+        "upwards of", "upward of", "well over", "well above", "far more than",
+        "well in excess of", "north of");
+    // "as few as 300" is the low end of what is said: there are at least 300.
     add.add(AT_LEAST, "at least", "no fewer than", "no less than", "not fewer than",
-        "not less than", "a minimum of");
+        "not less than", "a minimum of", "as few as", "as little as", "as low as");
     add.add(AT_MOST, "up to", "as many as", "as much as", "no more than", "not more than",
-        "at most", "a maximum of");
-    add.add(LESS_THAN, "fewer than", "less than", "under", "below");
+        "at most", "a maximum of", "as high as");
+    add.add(LESS_THAN, "fewer than", "less than", "under", "below", "well under", "well below",
+        "far fewer than", "far less than");
     add.add(BETWEEN, "between");
     add.add(FROM, "from");
     add.add(FILLER, "another", "an additional", "a further", "a total of", "the", "only",
@@ -50,7 +56,7 @@ enum Lead {
   static final Phrases<Lead> TRAILING = Phrases.of(add -> {
     add.add(AT_LEAST, "or more");
     add.add(AT_MOST, "or fewer", "or less");
-    add.add(APPROXIMATELY, "or so");
+    add.add(APPROXIMATELY, "or so", "or thereabouts");
   });
 
   private final Hedge hedge;

@@ -20,23 +20,28 @@ import java.util.Objects;
  *   <tr><th>words</th><th>example</th><th>range</th><th>hedge</th></tr>
  *   <tr><td>none</td><td>{@code 6,000}</td><td>{@code [6000, 6000]}</td><td>NONE</td></tr>
  *   <tr><td>about, around, roughly, approximately, approx(.), some, circa, c., ca., close to,
- *       (an) estimated, an approximate; {@code ~} straight before a number or money ({@code ~40},
- *       {@code ~$5}, {@code ~-5}); after the number or the noun: or so; after a range's second
- *       number: or so ({@code 5 to 10 or so})</td>
+ *       (an) estimated, an approximate, in the region of, on (of) the order of; {@code ~} straight
+ *       before a number or money ({@code ~40}, {@code ~$5}, {@code ~-5}); after the number or the
+ *       noun: or so, or thereabouts; after a range's second number: or so, or thereabouts
+ *       ({@code 5 to 10 or so})</td>
  *       <td>{@code some 12,000}</td><td>{@code [12000, 12000]}</td><td>APPROXIMATELY</td></tr>
- *   <tr><td>nearly, almost, just under, just below, not quite</td><td>{@code almost 500}</td>
+ *   <tr><td>nearly, almost, just under, just below, not quite, just shy of, just short of,
+ *       slightly (a little) under, slightly (a little) less than, slightly fewer than</td><td>{@code almost 500}</td>
  *       <td>{@code [500, 500]}</td><td>NEARLY</td></tr>
  *   <tr><td>just over, just above, slightly more than, slightly over, a little over, a little
  *       more than</td><td>{@code just over 40}</td><td>{@code [40, 40]}</td><td>JUST_OVER</td></tr>
- *   <tr><td>more than, over, above, greater than, in excess of, upwards of</td>
+ *   <tr><td>more than, over, above, greater than, in excess of, upwards (upward) of, well over,
+ *       well above, far more than, well in excess of, north of</td>
  *       <td>{@code more than 6,000}</td><td>{@code (6000, +∞)}</td><td>–</td></tr>
  *   <tr><td>at least, no fewer than, no less than, not fewer than, not less than, a minimum
- *       of; after the number: or more, {@code +}; after the noun: or more</td>
+ *       of, as few as, as little as, as low as; after the number: or more, {@code +}, {@code
+ *       -plus} ({@code 80,000-plus}, {@code $2 billion-plus}); after the noun: or more</td>
  *       <td>{@code at least 40}</td><td>{@code [40, +∞)}</td><td>–</td></tr>
- *   <tr><td>up to, as many as, as much as, no more than, not more than, at most, a maximum
- *       of; after the number or the noun: or fewer, or less</td><td>{@code up to 500}</td>
+ *   <tr><td>up to, as many as, as much as, as high as, no more than, not more than, at most, a
+ *       maximum of; after the number or the noun: or fewer, or less</td><td>{@code up to 500}</td>
  *       <td>{@code (-∞, 500]}</td><td>–</td></tr>
- *   <tr><td>fewer than, less than, under, below</td><td>{@code fewer than 50}</td>
+ *   <tr><td>fewer than, less than, under, below, well under, well below, far fewer than, far
+ *       less than</td><td>{@code fewer than 50}</td>
  *       <td>{@code (-∞, 50)}</td><td>–</td></tr>
  *   <tr><td>x to y; x-y with a hyphen, an en dash (–), an em dash (—) or a figure dash (‒);
  *       between x and y; from x to y</td><td>{@code 3,800–4,000}</td>

@@ -238,10 +238,19 @@ final class QuantityReader {
     return second;
   }
 
-  /** Reads "or more", "or fewer", "or so" or an attached "+" after a number with no bound. */
+  /**
+   * Reads "or more", "or fewer", "or so", an attached "+" or "-plus" after a number with no
+   * bound.
+   */
   private void trailing() {
     Token at = cursor.peek();
     if (cursor.acceptAttached("+")) {
+      take(Lead.AT_LEAST, at);
+      return;
+    }
+    if (at.isSymbol("-") && at.attached() && cursor.peek(1).is("plus")
+        && cursor.peek(1).attached()) {
+      cursor.skip(2);
       take(Lead.AT_LEAST, at);
       return;
     }

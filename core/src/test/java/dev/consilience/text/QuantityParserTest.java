@@ -190,6 +190,28 @@ class QuantityParserTest {
       25 basis points                              | [25, 25]         | bp         | NONE
       50bps                                        | [50, 50]         | bp         | NONE
       50 bp                                        | [50, 50]         | bp         | NONE
+      # Hedges and bounds of wire copy and analysts' reports.
+      just shy of 1,000 troops                     | [1000, 1000]     | person     | NEARLY
+      just short of 1,000                          | [1000, 1000]     | 1          | NEARLY
+      slightly less than 40%                       | [40, 40]         | %          | NEARLY
+      a little under 40                            | [40, 40]         | 1          | NEARLY
+      in the region of 5,000                       | [5000, 5000]     | 1          | APPROXIMATELY
+      on the order of $1bn                         | [1000000000, 1000000000] | USD | APPROXIMATELY
+      of the order of 300                          | [300, 300]       | 1          | APPROXIMATELY
+      300 or thereabouts                           | [300, 300]       | 1          | APPROXIMATELY
+      well over 6,000                              | (6000, +∞)       | 1          | NONE
+      far more than 6,000                          | (6000, +∞)       | 1          | NONE
+      upward of 6,000                              | (6000, +∞)       | 1          | NONE
+      north of $5bn                                | (5000000000, +∞) | USD        | NONE
+      well under 100                               | (-∞, 100)        | 1          | NONE
+      far fewer than 100                           | (-∞, 100)        | 1          | NONE
+      as few as 300 troops                         | [300, +∞)        | person     | NONE
+      as little as $5                              | [5, +∞)          | USD        | NONE
+      as low as 2%                                 | [2, +∞)          | %          | NONE
+      as high as 9%                                | (-∞, 9]          | %          | NONE
+      80,000-plus troops                           | [80000, +∞)      | person     | NONE
+      1 million-plus                               | [1000000, +∞)    | 1          | NONE
+      $2 billion-plus                              | [2000000000, +∞) | USD        | NONE
       # Abbreviated scales of wire and financial copy.
       3.2tn                                        | [3200000000000, 3200000000000] | 1 | NONE
       £3.2tn                                       | [3200000000000, 3200000000000] | GBP | NONE
