@@ -129,8 +129,10 @@ import java.util.Objects;
  * {@code (1500000, 2000000)}, {@code at least 5 and at most 10 thousand} {@code [5000, 10000]}.
  *
  * <p><b>Money</b>: {@code $} is {@code USD}, {@code €} {@code EUR}, {@code £} {@code GBP}, written
- * before the number ({@code $2,000}, {@code -$5}, {@code $1.5 million}); both numbers of a range
- * have the same currency. A money amount takes no noun, only rates.
+ * before the number ({@code $2,000}, {@code -$5}, {@code $1.5 million}); so are {@code US$} ({@code
+ * USD}), {@code C$} ({@code CAD}), {@code A$} ({@code AUD}), {@code HK$} ({@code HKD}) and {@code
+ * NZ$} ({@code NZD}), and the codes {@code USD}, {@code EUR} and {@code GBP} followed by a space
+ * and digits ({@code USD 5 million}); both numbers of a range have the same currency. A money amount takes no noun, only rates.
  *
  * <p><b>Units.</b> The noun phrase is the words after the number (after {@code of} and a determiner
  * in {@code "6,000 of his people"}) up to "and", "or", "but", a preposition, a rate or the end;

@@ -19,8 +19,17 @@ import org.jspecify.annotations.Nullable;
 
 /** Reads one quantity phrase; one instance per call of {@link QuantityParser#parse}. */
 final class QuantityReader {
-  private static final Map<String, Unit> CURRENCIES = Map.of(
-      "$", Unit.of("USD"), "€", Unit.of("EUR"), "£", Unit.of("GBP"));
+  private static final Unit USD = Unit.of("USD");
+  private static final Unit EUR = Unit.of("EUR");
+  private static final Unit GBP = Unit.of("GBP");
+  /** Currency symbols written before a number: "$5". */
+  private static final Map<String, Unit> CURRENCIES = Map.of("$", USD, "€", EUR, "£", GBP);
+  /** Letters written straight before "$" that name its dollar: "US$5m", "C$2bn". */
+  private static final Map<String, Unit> DOLLARS = Map.of(
+      "us", USD, "c", Unit.of("CAD"), "a", Unit.of("AUD"), "hk", Unit.of("HKD"),
+      "nz", Unit.of("NZD"));
+  /** ISO codes written before a number, as reports do: "USD 5 million". */
+  private static final Map<String, Unit> CODES = Map.of("usd", USD, "eur", EUR, "gbp", GBP);
   /** The unit of "40%", "40 percent" and "40 per cent". */
   static final Unit PERCENT = Unit.of("%");
   /** What "each" with no noun after it is per: "$2,000 each" is {@code USD/item}. */
@@ -53,7 +62,7 @@ final class QuantityReader {
   private String leadText = "";
   private @Nullable Token leadAt;
   private @Nullable Unit currency;
-  private @Nullable Token currencyAt;
+  private String currencyText = "";
   /** Whether a number so far had a "%" straight after it: "5% to 10%". */
   private boolean percent;
   /** The phrase's number, while it has only one, and its text. */
@@ -110,7 +119,7 @@ final class QuantityReader {
     Token at = cursor.peek();
     Token next = cursor.peek(1);
     if (at.isSymbol("~") && next.attached() && (next.kind() == Kind.NUMBER
-        || CURRENCIES.containsKey(next.text()) || next.isSymbol(MINUS))) {
+        || currency(1).isPresent() || next.isSymbol(MINUS))) {
       cursor.next();
       return true;
     }
@@ -292,7 +301,7 @@ final class QuantityReader {
     Token next = cursor.peek(1);
     if (cursor.peek().isDash()
         && (next.kind() == Kind.NUMBER || next.isSymbol(MINUS)
-            || CURRENCIES.containsKey(next.text()))) {
+            || currency(1).isPresent())) {
       cursor.next();
       return true;
     }
@@ -371,18 +380,20 @@ final class QuantityReader {
     Token start = cursor.peek();
     boolean negative = sign();
     Token symbol = cursor.peek();
-    Unit unit = CURRENCIES.get(symbol.text());
-    if (symbol.kind() == Kind.SYMBOL && unit != null) {
+    Optional<Match<Unit>> written = currency(0);
+    if (written.isPresent()) {
+      cursor.skip(written.get().words());
+      String text = cursor.textFrom(symbol);
+      Unit unit = written.get().value();
       if (percent) {
-        throw cursor.fail("currency '" + symbol.text() + "' does not match '%'", symbol);
+        throw cursor.fail("currency '" + text + "' does not match '%'", symbol);
       }
       if (currency != null && !currency.equals(unit)) {
-        throw cursor.fail("currency '" + symbol.text() + "' does not match '"
-            + currencyAt.text() + "'", symbol);
+        throw cursor.fail(
+            "currency '" + text + "' does not match '" + currencyText + "'", symbol);
       }
       currency = unit;
-      currencyAt = symbol;
-      cursor.next();
+      currencyText = text;
       negative = negative || sign();
     }
     Token number = cursor.peek();
@@ -399,11 +410,33 @@ final class QuantityReader {
     return amount.with(negative ? amount.value().negate() : amount.value(), start);
   }
 
+  /**
+   * The currency written {@code ahead} tokens from the cursor, with the number of tokens it takes:
+   * a symbol ("$5"), letters straight before "$" ("US$5m") or an ISO code before a number ("USD
+   * 5m").
+   */
+  private Optional<Match<Unit>> currency(int ahead) {
+    Token token = cursor.peek(ahead);
+    Token next = cursor.peek(ahead + 1);
+    if (token.kind() == Kind.SYMBOL && CURRENCIES.containsKey(token.text())) {
+      return Optional.of(new Match<>(CURRENCIES.get(token.text()), 1));
+    }
+    if (token.kind() == Kind.WORD && DOLLARS.containsKey(token.lower()) && next.isSymbol("$")
+        && next.attached()) {
+      return Optional.of(new Match<>(DOLLARS.get(token.lower()), 2));
+    }
+    if (token.kind() == Kind.WORD && CODES.containsKey(token.lower())
+        && next.kind() == Kind.NUMBER && !next.attached()) {
+      return Optional.of(new Match<>(CODES.get(token.lower()), 1));
+    }
+    return Optional.empty();
+  }
+
   /** Moves past a minus sign written straight before a number or currency symbol. */
   private boolean sign() {
     Token next = cursor.peek(1);
     if (cursor.peek().isSymbol(MINUS) && next.attached()
-        && (next.kind() == Kind.NUMBER || CURRENCIES.containsKey(next.text()))) {
+        && (next.kind() == Kind.NUMBER || currency(1).isPresent())) {
       cursor.next();
       return true;
     }
@@ -481,7 +514,7 @@ final class QuantityReader {
       }
       cursor.next();
       if (Numbers.startsAt(cursor) || cursor.peek().isSymbol(MINUS)
-          || CURRENCIES.containsKey(cursor.peek().text())) {
+          || currency(0).isPresent()) {
         throw cursor.fail("unexpected '" + cursor.peek().text() + "' after '" + word.text()
             + "': a phrase after the quantity holds no number (one in five, in 2024)",
             cursor.peek());

@@ -212,6 +212,21 @@ class QuantityParserTest {
       80,000-plus troops                           | [80000, +∞)      | person     | NONE
       1 million-plus                               | [1000000, +∞)    | 1          | NONE
       $2 billion-plus                              | [2000000000, +∞) | USD        | NONE
+      # Dollars by country, and ISO codes before the number.
+      US$5m                                        | [5000000, 5000000] | USD      | NONE
+      more than US$ 5 million                      | (5000000, +∞)    | USD        | NONE
+      -US$5                                        | [-5, -5]         | USD        | NONE
+      ~US$5                                        | [5, 5]           | USD        | APPROXIMATELY
+      US$40bn-US$50bn                              | [40000000000, 50000000000] | USD | NONE
+      C$2bn                                        | [2000000000, 2000000000] | CAD | NONE
+      A$1.5bn                                      | [1500000000, 1500000000] | AUD | NONE
+      HK$300                                       | [300, 300]       | HKD        | NONE
+      NZ$1.2 billion a year                        | [1200000000, 1200000000] | NZD/year | NONE
+      USD 5 million                                | [5000000, 5000000] | USD      | NONE
+      EUR 1.2bn                                    | [1200000000, 1200000000] | EUR | NONE
+      up to GBP 300m                               | (-∞, 300000000]  | GBP        | NONE
+      EUR 5-6bn                                    | [5000000000, 6000000000] | EUR | NONE
+      $5 to US$6                                   | [5, 6]           | USD        | NONE
       # Abbreviated scales of wire and financial copy.
       3.2tn                                        | [3200000000000, 3200000000000] | 1 | NONE
       £3.2tn                                       | [3200000000000, 3200000000000] | GBP | NONE
@@ -512,6 +527,10 @@ class QuantityParserTest {
       between 40 or 50              | 11 | expected 'and' after 'between 40'
       from 40 and 50                | 8  | expected 'to' after 'from 40'
       €5 to £6                      | 6  | currency '£' does not match '€'
+      US$5 to C$6                   | 8  | currency 'C$' does not match 'US$'
+      USD 5 to EUR 6                | 9  | currency 'EUR' does not match 'USD'
+      USD                           | 0  | expected a number
+      5% to US$6                    | 6  | currency 'US$' does not match '%'
       5% to $6                      | 6  | currency '$' does not match '%'
       $5 troops                     | 3  | unexpected 'troops' after a money amount
       6,000 troops and 40 tanks     | 13 | unexpected 'and' after the quantity
