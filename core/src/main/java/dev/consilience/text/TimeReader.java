@@ -32,7 +32,9 @@ final class TimeReader {
   private static final Map<String, ChronoUnit> UNITS = Map.of(
       "day", ChronoUnit.DAYS, "week", ChronoUnit.WEEKS, "month", ChronoUnit.MONTHS,
       "year", ChronoUnit.YEARS);
-  private static final Set<String> PREPOSITIONS = Set.of("in", "on", "by", "during", "at");
+  private static final Set<String> PREPOSITIONS = Set.of(
+      "in", "on", "by", "during", "at", "over", "within", "throughout", "for");
+  private static final int HOURS_A_DAY = 24;
   /** The words that join the two ends of a range of times, besides dashes and "and". */
   private static final Set<String> THROUGH = Set.of("to", "through", "until", "till");
   private static final Set<String> ORDINAL_SUFFIXES = Set.of("st", "nd", "rd", "th");
@@ -577,6 +579,12 @@ final class TimeReader {
       throw cursor.fail(notAWholeCount(cursor.textFrom(next)), next);
     }
     long count = amount.value().longValue();
+    if (cursor.peek().is("hours") || cursor.peek().is("hour")) {
+      // The hours run back from an hour of the reference date: to the days they reach into.
+      cursor.next();
+      long days = (count + HOURS_A_DAY - 1) / HOURS_A_DAY;
+      return guarded(() -> TimeSpan.between(reference.minusDays(days), reference), next);
+    }
     ChronoUnit counted = countedUnit();
     return guarded(() -> TimeSpan.between(
         reference.minus(count, counted).plusDays(1), reference), next);

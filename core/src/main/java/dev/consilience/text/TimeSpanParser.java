@@ -42,6 +42,9 @@ import java.util.Objects;
  *       week, month or year before that of the reference date</td></tr>
  *   <tr><td>{@code the past week} / {@code month} / {@code year}; {@code the last three months},
  *       {@code the past 10 days}</td><td>that long, ending on the reference date</td></tr>
+ *   <tr><td>{@code the past 24 hours}, {@code the last 48 hours}</td><td>the days those hours
+ *       reach into, counted back from an hour of the reference date: 1 to 24 hours are the
+ *       reference date and the day before, 25 to 48 the two days before, and so on</td></tr>
  *   <tr><td>{@code three days ago}; {@code two weeks ago}, {@code six months ago}, {@code five
  *       years ago}, {@code a week ago}, {@code a hundred days ago}</td><td>the day that many days
  *       before the reference date; the calendar week, month or year that many before the
@@ -85,7 +88,8 @@ import java.util.Objects;
  * "June"} is {@code 2025-06} and {@code "June 20"} is {@code 2024-06-20}.
  *
  * <p>Words are read in any case; month and day names may be abbreviated ({@code Sept.}, {@code
- * Tue}). One leading "in", "on", "by", "during", "at" or "as of" is dropped: the span is the
+ * Tue}). One leading "in", "on", "by", "during", "at", "over", "within", "throughout", "for" or
+ * "as of" is dropped ({@code "over the past week"}): the span is the
  * time named ({@code "by March 2025"} is {@code 2025-03}). A leading "since" makes the span run
  * from the start of the time named to the reference date ({@code "since March 2025"} is {@code
  * 2025-03-01/2025-06-17}). A leading "the" is dropped, and so is one before a range's second

@@ -100,6 +100,16 @@ class TimeSpanParserTest {
       the past year                  | 2024-06-18/2025-06-17
       in the last three months       | 2025-03-18/2025-06-17
       the past 10 days               | 2025-06-08/2025-06-17
+      # Hours are counted to the days they reach into, as a statement's hours run back from its hour.
+      in the past 24 hours           | 2025-06-16/2025-06-17
+      over the last 48 hours         | 2025-06-15/2025-06-17
+      the past 25 hours              | 2025-06-15/2025-06-17
+      the past 12 hours              | 2025-06-16/2025-06-17
+      # "over", "within", "throughout" and "for" before a span name it as "in" does.
+      over the past week             | 2025-06-11/2025-06-17
+      within the past week           | 2025-06-11/2025-06-17
+      for the past two years         | 2023-06-18/2025-06-17
+      throughout 2024                | 2024
       three days ago                 | 2025-06-14
       # A final full stop or comma copied from the sentence is dropped.
       three days ago.                | 2025-06-14
@@ -245,6 +255,8 @@ class TimeSpanParserTest {
       June to                 | 7  | expected a date, month, season or year
       between June to August  | 13 | expected 'and' after 'June'
       2025 to 2024            | 8  | the range runs backwards: 2024 ends before 2025
+      the past 0 hours        | 9  | expected a whole number from 1 to 10000, not 0
+      3 hours ago             | 2  | expected days, weeks, months or years before 'ago'
       Q3-2024                 | 3  | 'Q3' without a year is joined to the year 2024: write 'Q3 2024' for one time, or a year at both ends of a range
       June–2025               | 5  | 'June' without a year is joined to the year 2025: write 'June 2025' for one time, or a year at both ends of a range
       from mid-June to 2025   | 17 | 'mid-June' without a year is joined to the year 2025: write 'mid-June 2025' for one time, or a year at both ends of a range
