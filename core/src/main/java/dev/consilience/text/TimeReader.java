@@ -142,6 +142,12 @@ final class TimeReader {
     if (word.equals("this")) {
       return current();
     }
+    if (word.equals("earlier") && cursor.peek(1).is("this")) {
+      // "earlier this year": what has passed of it, up to the reference date.
+      cursor.next();
+      TimeSpan period = current();
+      return guarded(() -> TimeSpan.between(period.start(), reference), token);
+    }
     if (DAYS.containsKey(word)) {
       cursor.next();
       abbreviationDot();
@@ -507,11 +513,28 @@ final class TimeReader {
             || span.end().getDayOfMonth() != span.end().lengthOfMonth()) {
           throw cursor.fail("'" + word.text() + "' needs a month, not a day", next);
         }
-        LocalDate start = span.start().plusDays(third * 10L);
-        return TimeSpan.between(start, third == 2 ? span.end() : start.plusDays(9));
+        return daysOf(span, third);
       });
     }
+    Token unitWord = cursor.peek(1);
+    ChronoUnit unit = unitWord.kind() == Kind.WORD ? UNITS.get(unitWord.lower()) : null;
+    if ((next.is("last") || next.is("previous") || next.is("this"))
+        && (unit == ChronoUnit.YEARS || unit == ChronoUnit.MONTHS)) {
+      // "late last year", "early this month": a part of a calendar year or month.
+      cursor.skip(2);
+      LocalDate day = next.is("this") ? reference : reference.minus(1, unit);
+      return unit == ChronoUnit.YEARS
+          ? new Form(y -> months(TimeSpan.of(Year.of(y)), third * 4, 4), day.getYear())
+          : new Form(y -> daysOf(TimeSpan.of(YearMonth.of(y, day.getMonth())), third),
+              day.getYear());
+    }
     throw cursor.fail("expected a year, season or month after '" + word.text() + "'", next);
+  }
+
+  /** The first ten days of a month, the next ten, or the rest, for {@code third} 0, 1 or 2. */
+  private static TimeSpan daysOf(TimeSpan month, int third) {
+    LocalDate start = month.start().plusDays(third * 10L);
+    return TimeSpan.between(start, third == 2 ? month.end() : start.plusDays(9));
   }
 
   /** Reads "the first half of 2025", "the third quarter", "Q1 2025", "H2 2024". */

@@ -24,6 +24,11 @@ import java.util.Objects;
  *       / 21 to the end</td></tr>
  *   <tr><td>{@code early spring} / {@code mid spring} / {@code late spring}</td><td>the first /
  *       second / third month of the season</td></tr>
+ *   <tr><td>{@code early last year}, {@code late this year}, {@code mid-previous year}; {@code
+ *       early last month}, {@code late this month}</td><td>those parts of the calendar year or
+ *       month: {@code late last year} is {@code 2024-09/2024-12}</td></tr>
+ *   <tr><td>{@code earlier this year} / {@code month} / {@code week}</td><td>from the start of
+ *       that calendar period to the reference date</td></tr>
  *   <tr><td>{@code the first half of 2025}, {@code H1 2025}; second half</td><td>January–June;
  *       July–December</td></tr>
  *   <tr><td>{@code the first quarter of 2025}, {@code Q1 2025} … fourth, {@code Q4}</td>

@@ -110,6 +110,19 @@ class TimeSpanParserTest {
       within the past week           | 2025-06-11/2025-06-17
       for the past two years         | 2023-06-18/2025-06-17
       throughout 2024                | 2024
+      # Parts of the last or this year or month, and what has passed of this one.
+      early last year                | 2024-01/2024-04
+      late last year                 | 2024-09/2024-12
+      mid-last year                  | 2024-05/2024-08
+      early this year                | 2025-01/2025-04
+      late previous year             | 2024-09/2024-12
+      early last month               | 2025-05-01/2025-05-10
+      late this month                | 2025-06-21/2025-06-30
+      since early last year          | 2024-01-01/2025-06-17
+      late last year to early this year | 2024-09/2025-04
+      earlier this year              | 2025-01-01/2025-06-17
+      earlier this month             | 2025-06-01/2025-06-17
+      earlier this week              | 2025-06-16/2025-06-17
       three days ago                 | 2025-06-14
       # A final full stop or comma copied from the sentence is dropped.
       three days ago.                | 2025-06-14
@@ -255,6 +268,8 @@ class TimeSpanParserTest {
       June to                 | 7  | expected a date, month, season or year
       between June to August  | 13 | expected 'and' after 'June'
       2025 to 2024            | 8  | the range runs backwards: 2024 ends before 2025
+      late last week          | 5  | expected a year, season or month after 'late'
+      earlier                 | 0  | expected a date, month, season or year
       the past 0 hours        | 9  | expected a whole number from 1 to 10000, not 0
       3 hours ago             | 2  | expected days, weeks, months or years before 'ago'
       Q3-2024                 | 3  | 'Q3' without a year is joined to the year 2024: write 'Q3 2024' for one time, or a year at both ends of a range
