@@ -2,13 +2,20 @@ package dev.consilience.text;
 
 import dev.consilience.text.Token.Kind;
 import java.util.List;
+import java.util.Map;
 
 /** A position in the tokens of one text, with the helpers both parsers read with. */
 final class Cursor {
+  /** The closing mark of each opening bracket or quote. */
+  private static final Map<String, String> CLOSING = Map.of(
+      "(", ")", "[", "]", "\"", "\"", "'", "'", "“", "”", "‘", "’", "«", "»");
+
   private final String text;
   private final List<Token> tokens;
   private int at;
-  /** Where the stated text ends: the text's length, or where a dropped final full stop was. */
+  /** Where the stated text starts: 0, or after a dropped opening bracket or quote. */
+  private int statedStart;
+  /** Where the stated text ends: the text's length, or where dropped punctuation was. */
   private int statedEnd;
 
   Cursor(String text) {
@@ -18,23 +25,41 @@ final class Cursor {
   }
 
   /**
-   * Drops a final {@code .} or {@code ,} from the tokens, so that a phrase copied with the
-   * punctuation of its sentence reads as without it; one only, so that {@code ".."} still fails.
+   * Drops the punctuation of the sentence a phrase was copied from: one final {@code .}, {@code
+   * ,}, {@code ;} or {@code :}, inside or outside a pair of brackets or quotes around the phrase,
+   * and that pair. One mark only, so that {@code ".."} still fails, and a pair only when both are
+   * there and match.
    */
-  Cursor withoutFinalPunctuation() {
+  Cursor withoutSentencePunctuation() {
+    boolean dropped = dropFinalMark();
     int last = tokens.size() - 2;
-    if (last >= 0 && tokens.get(last).isSymbol(".,")) {
+    if (last > 0 && tokens.get(0).kind() == Kind.SYMBOL && tokens.get(last).kind() == Kind.SYMBOL
+        && CLOSING.get(tokens.get(0).text()) != null
+        && CLOSING.get(tokens.get(0).text()).equals(tokens.get(last).text())) {
       statedEnd = tokens.remove(last).start();
+      statedStart = tokens.remove(0).end();
+      if (!dropped) {
+        dropFinalMark();
+      }
     }
     return this;
   }
 
+  private boolean dropFinalMark() {
+    int last = tokens.size() - 2;
+    if (last >= 0 && tokens.get(last).isSymbol(".,;:")) {
+      statedEnd = tokens.remove(last).start();
+      return true;
+    }
+    return false;
+  }
+
   /**
-   * The text as stated: without surrounding white space and without the final punctuation that
-   * {@link #withoutFinalPunctuation()} dropped.
+   * The text as stated: without surrounding white space and without the punctuation that
+   * {@link #withoutSentencePunctuation()} dropped.
    */
   String stated() {
-    return Lexer.strip(text.substring(0, statedEnd));
+    return Lexer.strip(text.substring(statedStart, statedEnd));
   }
 
   /** The current token; {@link Kind#END} at the end. */

@@ -180,9 +180,13 @@ import java.util.Objects;
  * bound, a range whose ends are out of order, mismatched currencies, text after the quantity, an
  * {@code s} straight after a number ({@code "1980s"}, {@code "30s"}: a decade or an age).
  * {@link Quantity#stated()} is the text with surrounding white space (non-breaking and thin
- * spaces included) removed. A single {@code .} or {@code ,} at the end of the text, left from the
- * sentence the phrase was copied from, is ignored and is not part of {@code stated()}: {@code
- * "6,000 troops."} states {@code 6,000 troops}; two ({@code "6,000 troops.."}) fail.
+ * spaces included) removed. The punctuation of the sentence the phrase was copied from is ignored
+ * and is not part of {@code stated()}: a single {@code .}, {@code ,}, {@code ;} or {@code :} at the
+ * end of the text, and a matching pair of brackets or quotes around it ({@code ( )}, {@code [ ]},
+ * {@code " "}, {@code ' '}, {@code “ ”}, {@code ‘ ’}, {@code « »}), with the mark inside or outside
+ * them: {@code "6,000 troops."} and {@code "(about 3,000 troops)."} state {@code 6,000 troops}
+ * and {@code about 3,000 troops}; two marks ({@code "6,000 troops.."}) and an unmatched bracket
+ * fail.
  *
  * <p>Instances are immutable and thread-safe.
  */

@@ -70,7 +70,7 @@ final class QuantityReader {
   private String singleText = "";
 
   QuantityReader(String text, UnitLexicon lexicon) {
-    this.cursor = new Cursor(text).withoutFinalPunctuation();
+    this.cursor = new Cursor(text).withoutSentencePunctuation();
     this.lexicon = lexicon;
   }
 

@@ -85,7 +85,7 @@ final class TimeReader {
   private boolean ranged;
 
   TimeReader(String text, LocalDate reference) {
-    this.cursor = new Cursor(text).withoutFinalPunctuation();
+    this.cursor = new Cursor(text).withoutSentencePunctuation();
     this.reference = reference;
   }
 

@@ -98,8 +98,10 @@ import java.util.Objects;
  * time named ({@code "by March 2025"} is {@code 2025-03}). A leading "since" makes the span run
  * from the start of the time named to the reference date ({@code "since March 2025"} is {@code
  * 2025-03-01/2025-06-17}). A leading "the" is dropped, and so is one before a range's second
- * end ({@code "the 15th to the 20th of June"}). One final full stop or comma, copied with the
- * phrase from its sentence, is dropped too ({@code "in June 2025."}).
+ * end ({@code "the 15th to the 20th of June"}). The punctuation of the sentence the phrase was
+ * copied from is dropped too, as {@link QuantityParser} drops it: one final full stop, comma,
+ * semicolon or colon, and a matching pair of brackets or quotes around the phrase ({@code "in June
+ * 2025."}, {@code "(June 2025)"}).
  *
  * <p>Text longer than {@value #MAX_LENGTH} characters is refused with a {@link
  * TextParseException} at index {@value #MAX_LENGTH}. Every failure is a {@link

@@ -374,8 +374,17 @@ class QuantityParserTest {
       'more than 40 . '     | more than 40
       40.                   | 40
       $300 a month.         | $300 a month
+      about 2,000;          | about 2,000
+      6,000 troops:         | 6,000 troops
+      (about 3,000 troops)  | about 3,000 troops
+      (about 3,000 troops). | about 3,000 troops
+      "more than 6,000"     | more than 6,000
+      “6,000 troops.”       | 6,000 troops
+      ‘some 40’             | some 40
+      [up to 500]           | up to 500
+      «40%»                 | 40%
       """)
-  void aFinalFullStopOrCommaIsIgnoredAndNotStated(String text, String stated) {
+  void sentencePunctuationAroundThePhraseIsIgnoredAndNotStated(String text, String stated) {
     Quantity quantity = ENGLISH.parse(text);
 
     assertThat(quantity.stated()).contains(stated);
@@ -537,6 +546,10 @@ class QuantityParserTest {
       6,000 troops..                | 12 | unexpected '.' after the quantity
       6,000 troops!                 | 12 | unexpected '!' after the quantity
       6,000 troops,.                | 12 | unexpected ',' after the quantity
+      (6,000 troops                 | 0  | expected a number
+      (6,000 troops]                | 0  | expected a number
+      "6,000 troops".;              | 0  | expected a number
+      ()                            | 2  | expected a number
       .                             | 1  | expected a number
       $5 per                        | 6  | expected a unit after 'per'
       $5 for each                   | 11 | expected a unit after 'for each'

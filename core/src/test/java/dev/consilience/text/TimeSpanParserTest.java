@@ -124,6 +124,10 @@ class TimeSpanParserTest {
       earlier this month             | 2025-06-01/2025-06-17
       earlier this week              | 2025-06-16/2025-06-17
       three days ago                 | 2025-06-14
+      # Brackets or quotes around the phrase, and a final semicolon or colon, are dropped too.
+      (June 2025)                    | 2025-06
+      “late last year”               | 2024-09/2024-12
+      mid-2024;                      | 2024-05/2024-08
       # A final full stop or comma copied from the sentence is dropped.
       three days ago.                | 2025-06-14
       in June 2025.                  | 2025-06
