@@ -172,7 +172,10 @@ final class TimeReader {
     Form first = end();
     boolean bareYear = start.isPlainDigits(4, 4) && cursor.textFrom(start).equals(start.text());
     Token joint = cursor.peek();
-    if (!isJoint(joint, required)) {
+    // "2024/25": a slash joins a year to the next by its last two digits, as a dash does.
+    boolean slashYears = bareYear && joint.isSymbol("/") && joint.attached()
+        && cursor.peek(1).isPlainDigits(2, 2) && cursor.peek(1).attached();
+    if (!slashYears && !isJoint(joint, required)) {
       if (required != null) {
         throw cursor.fail("expected '" + required + "' after '" + cursor.textFrom(start) + "'",
             joint);
@@ -183,7 +186,7 @@ final class TimeReader {
     passJoint();
     Token secondAt = cursor.peek();
     Form second;
-    if (bareYear && joint.isDash() && secondAt.isPlainDigits(2, 2)
+    if (bareYear && (joint.isDash() || slashYears) && secondAt.isPlainDigits(2, 2)
         && !startsADay(secondAt)) {
       // "2024–25": the second year by its last two digits, the first such year from the first.
       cursor.next();
@@ -756,8 +759,9 @@ final class TimeReader {
     Token next = cursor.peek(2);
     return after.isSymbol("-/") && after.attached()
         && next.kind() == Kind.NUMBER && next.attached()
-        // "2024-2025" is a range of years, not an ISO form.
-        && !(after.isSymbol("-") && next.isPlainDigits(4, 4));
+        // "2024-2025" is a range of years, not an ISO form, and so is "2024/25".
+        && !(after.isSymbol("-") && next.isPlainDigits(4, 4))
+        && !(after.isSymbol("/") && next.isPlainDigits(2, 2));
   }
 
   /** Reads an ISO date or interval with {@link TimeSpan#parse}, reporting errors in this text. */
