@@ -140,18 +140,21 @@ import java.util.Objects;
  * region"}) or with a preposition ("in", "from", "near", "on", "at", "over", "for", "to" and the
  * like: {@code "30 km from the border"}, {@code "6,000 troops in Russia's Kursk region"}, {@code
  * "$61bn in military aid"}) are read and ignored, after the noun, after a number or money without
- * one, and after a rate. A complement after a preposition that holds a number is an error, as it
+ * one, and after a rate; straight after a number, "to" starts no complement, as it would join a
+ * range there. A complement after a preposition that holds a number is an error, as it
  * is a ratio or a time rather than a place: {@code "one in five"}, {@code "6,000 troops in
  * 2024"}, {@code "£5bn over five years"}. {@code "of them"}, {@code "of those"} and {@code "of these"} name no noun:
  * {@code "over 100,000 of them"} is {@link Unit#DIMENSIONLESS}. Its <em>head noun is its last
  * word</em>, so adjectives before it do not matter: the unit is the longest lexicon entry that ends
  * the phrase ({@code "square miles"}), else the last word itself in lower case and in the singular
- * ({@code "40 tanks"} → {@code tank}), never an error. A participle after the noun that says
+ * ({@code "40 tanks"} → {@code tank}), never an error. Participles after the noun that say
  * what happened to it (killed, dead, wounded, injured, hurt, missing, captured, detained, arrested,
- * displaced, evacuated, destroyed, damaged, deployed, stationed, lost, confirmed, reported), and
- * the auxiliaries before it (was, were, is, are, be, been, being, has, have, had), are not the head
- * when a word precedes them: {@code "100 people killed"} and {@code "700 civilians were killed"}
- * are {@code person}, {@code "40 tanks destroyed"} {@code tank}. "square" ({@code sq}) and "cubic" are not
+ * displaced, evacuated, destroyed, damaged, deployed, stationed, lost, confirmed, reported,
+ * launched, fired) and adverbs that say when (overnight, yesterday, today), and the auxiliaries
+ * before them (was, were, is, are, be, been, being, has, have, had), are not the head when a word
+ * precedes them: {@code "100 people killed"} and {@code "700 civilians were killed"} are {@code
+ * person}, {@code "40 tanks destroyed"} {@code tank}, {@code "300 drones launched overnight"}
+ * {@code drone}. "square" ({@code sq}) and "cubic" are not
  * such adjectives: an entry right after one counts only if it includes it, and an unknown noun
  * keeps it ({@code "2,000 square metres"} → {@code square metre}). Lexicon entries match in any
  * case and in the singular or plural; {@link Builder#unit} refuses a phrase that could never match.
@@ -165,7 +168,8 @@ import java.util.Objects;
  * km, km2 to {@code km2}; miles, mi to {@code mi}; kilometres, kilometers, km to {@code km};
  * dollars, US dollars, usd to {@code USD}; euros, eur to {@code EUR}; pounds sterling, gbp to
  * {@code GBP}; percent and pct to {@code %}; percentage points and pp to {@code pp}, basis points
- * and bp to {@code bp} (differences of percentages, not percentages). {@code 40%} and {@code 40 per cent} are {@code %} too, and so
+ * and bp to {@code bp} (differences of percentages, not percentages); annum to {@code year}
+ * ({@code "2% per annum"} is {@code %/year}, as {@code "2% a year"} is). {@code 40%} and {@code 40 per cent} are {@code %} too, and so
  * is a range with {@code %} after either number or both ({@code 5% to 10%}, {@code 5-10%}).
  *
  * <p><b>Rates</b> follow the unit and divide it with {@link Unit#per(Unit)}: "per", "a", "an",

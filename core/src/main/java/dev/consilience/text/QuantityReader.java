@@ -456,7 +456,7 @@ final class QuantityReader {
           + "' names a decade or an age, not a quantity", single == null ? start : single.token());
     }
     if (currency == null && (percent || cursor.acceptAttached("%") || perCent())) {
-      complements();
+      complements(true);
       return PERCENT;
     }
     List<String> words;
@@ -477,7 +477,7 @@ final class QuantityReader {
     } else {
       words = words();
     }
-    complements();
+    complements(!words.isEmpty() || pronoun);
     if (currency != null) {
       if (!words.isEmpty() || pronoun) {
         throw cursor.fail("unexpected '" + start.text() + "' after a money amount", start);
@@ -502,14 +502,17 @@ final class QuantityReader {
    * Kursk region" after "6,000 troops". They are not the unit, and an article in them is no rate:
    * "of a region" is not per region.
    *
+   * @param afterNoun whether a noun or unit was read: "to" starts a complement only after one,
+   *     as straight after a number it would start a range ("at least 2.5 to 3 million")
    * @throws TextParseException if a phrase after a preposition holds a number, as "one in five"
    *     (a ratio) and "in 2024" (a time) do, or has no words
    */
-  private void complements() {
+  private void complements(boolean afterNoun) {
     while (!rateStarts()) {
       Token word = cursor.peek();
       boolean of = word.is("of") && cursor.peek(1).kind() == Kind.WORD;
-      if (!of && !(word.kind() == Kind.WORD && PREPOSITIONS.contains(word.lower()))) {
+      if (!of && !(word.kind() == Kind.WORD && PREPOSITIONS.contains(word.lower())
+          && (afterNoun || !word.is("to")))) {
         return;
       }
       cursor.next();
@@ -578,7 +581,7 @@ final class QuantityReader {
       } else {
         result = result.per(lexicon.unitOf(words));
       }
-      complements();
+      complements(true);
     }
     return result;
   }

@@ -16,13 +16,13 @@ import org.jspecify.annotations.Nullable;
  */
 final class UnitLexicon {
   /**
-   * Participles that follow a noun to say what happened to it, and are not its head: "100 people
-   * killed", "40 tanks destroyed".
+   * Participles that follow a noun to say what happened to it, and adverbs that say when, which
+   * are not its head: "100 people killed", "40 tanks destroyed", "300 drones launched overnight".
    */
-  private static final Set<String> PARTICIPLES = Set.of(
+  private static final Set<String> AFTER_HEAD = Set.of(
       "killed", "dead", "wounded", "injured", "hurt", "missing", "captured", "detained",
       "arrested", "displaced", "evacuated", "destroyed", "damaged", "deployed", "stationed",
-      "lost", "confirmed", "reported");
+      "lost", "confirmed", "reported", "launched", "fired", "overnight", "yesterday", "today");
   /** The auxiliaries that may go before those participles: "civilians were killed". */
   private static final Set<String> AUXILIARIES = Set.of(
       "was", "were", "is", "are", "be", "been", "being", "has", "have", "had");
@@ -48,6 +48,7 @@ final class UnitLexicon {
       units.put(word, person);
     }
     put(units, QuantityReader.PERCENT, "percent", "pct");
+    put(units, Unit.of("year"), "annum");
     // Differences of percentages, which are not percentages of anything.
     put(units, Unit.of("pp"), "percentage point", "pp");
     put(units, Unit.of("bp"), "basis point", "bp");
@@ -142,15 +143,19 @@ final class UnitLexicon {
   }
 
   /**
-   * The end of the words up to the head noun: before a final participle and its auxiliaries, when
-   * a word precedes them ("people were killed"), else the end.
+   * The end of the words up to the head noun: before the final participles and adverbs and their
+   * auxiliaries, when a word precedes them ("people were killed", "drones launched overnight"),
+   * else the end.
    */
   private static int headEnd(List<String> words) {
     int end = words.size();
-    if (end < 2 || !PARTICIPLES.contains(words.get(end - 1).toLowerCase(Locale.ROOT))) {
+    int before = end;
+    while (before > 0 && AFTER_HEAD.contains(words.get(before - 1).toLowerCase(Locale.ROOT))) {
+      before--;
+    }
+    if (before == end) {
       return end;
     }
-    int before = end - 1;
     while (before > 0 && AUXILIARIES.contains(words.get(before - 1).toLowerCase(Locale.ROOT))) {
       before--;
     }

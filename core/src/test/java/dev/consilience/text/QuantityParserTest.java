@@ -227,6 +227,8 @@ class QuantityParserTest {
       up to GBP 300m                               | (-∞, 300000000]  | GBP        | NONE
       EUR 5-6bn                                    | [5000000000, 6000000000] | EUR | NONE
       $5 to US$6                                   | [5, 6]           | USD        | NONE
+      300 drones launched overnight                | [300, 300]       | drone      | NONE
+      2% per annum                                 | [2, 2]           | %/year     | NONE
       # Abbreviated scales of wire and financial copy.
       3.2tn                                        | [3200000000000, 3200000000000] | 1 | NONE
       £3.2tn                                       | [3200000000000, 3200000000000] | GBP | NONE
@@ -605,6 +607,7 @@ class QuantityParserTest {
       a hundred-odd hundred         | 14 | scale word 'hundred' cannot follow 'a hundred-odd'
       300-odd thousand million      | 17 | scale word 'million' cannot follow '300-odd thousand'
       1.5 lakh crore                | 9  | scale word 'crore' cannot follow a scale at least as large
+      at least 2.5 to 3 million     | 13 | unexpected 'to' after the quantity
       the 1980s                     | 4  | '1980s' names a decade or an age, not a quantity
       in their 30s                  | 0  | expected a number
       30s                           | 0  | '30s' names a decade or an age, not a quantity
