@@ -108,7 +108,9 @@ final class Lexer {
       char c = text.charAt(at);
       boolean apostrophe = (c == '\'' || c == '’')
           && at + 1 < text.length() && Character.isLetter(text.charAt(at + 1));
-      if (!Character.isLetterOrDigit(c) && !apostrophe) {
+      // "km²", "m³": a superscript power ends a unit as a digit does ("km2").
+      boolean power = c == '²' || c == '³';
+      if (!Character.isLetterOrDigit(c) && !apostrophe && !power) {
         return;
       }
       at++;

@@ -157,7 +157,9 @@ import java.util.Objects;
  * {@code drone}. "square" ({@code sq}) and "cubic" are not
  * such adjectives: an entry right after one counts only if it includes it, and an unknown noun
  * keeps it ({@code "2,000 square metres"} → {@code square metre}). Lexicon entries match in any
- * case and in the singular or plural; {@link Builder#unit} refuses a phrase that could never match.
+ * case and in the singular or plural, with a superscript ² or ³ read as the digit ({@code km²} is
+ * {@code km2}, {@code m³} {@code m3}); {@link Builder#unit} refuses a phrase that could never
+ * match.
  * Without a noun, a number's unit is {@link Unit#DIMENSIONLESS} (code {@code 1}). The default
  * English lexicon maps troops, soldiers, people, persons, workers, sappers, civilians, casualties,
  * fighters, men, women, children, personnel, refugees, residents, inhabitants, migrants, prisoners,

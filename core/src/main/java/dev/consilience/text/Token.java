@@ -14,7 +14,10 @@ import java.util.Locale;
 record Token(Kind kind, int start, int end, String text, boolean attached) {
 
   enum Kind {
-    /** Letters, then letters, digits or apostrophes: {@code troops}, {@code km2}. */
+    /**
+     * Letters, then letters, digits, apostrophes or the superscripts ² and ³: {@code troops},
+     * {@code km2}, {@code km²}.
+     */
     WORD,
     /**
      * Digits, optional thousands separators, decimals and scale suffix: {@code 3,800}, {@code

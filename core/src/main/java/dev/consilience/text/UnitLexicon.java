@@ -110,9 +110,14 @@ final class UnitLexicon {
   private static String key(List<String> words, int from, int to) {
     StringBuilder key = new StringBuilder();
     for (int i = from; i < to - 1; i++) {
-      key.append(words.get(i).toLowerCase(Locale.ROOT)).append(' ');
+      key.append(plain(words.get(i)).toLowerCase(Locale.ROOT)).append(' ');
     }
-    return key.append(Nouns.singular(words.get(to - 1))).toString();
+    return key.append(Nouns.singular(plain(words.get(to - 1)))).toString();
+  }
+
+  /** A word with its superscript powers as digits: {@code km²} is {@code km2}. */
+  private static String plain(String word) {
+    return word.replace('²', '2').replace('³', '3');
   }
 
   /**
@@ -137,7 +142,7 @@ final class UnitLexicon {
         return unit;
       }
     }
-    String head = Nouns.singular(words.get(to - 1));
+    String head = Nouns.singular(plain(words.get(to - 1)));
     String power = to > 1 ? power(words.get(to - 2)) : null;
     return Unit.of(power == null ? head : power + " " + head);
   }

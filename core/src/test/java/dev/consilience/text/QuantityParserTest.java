@@ -229,6 +229,10 @@ class QuantityParserTest {
       $5 to US$6                                   | [5, 6]           | USD        | NONE
       300 drones launched overnight                | [300, 300]       | drone      | NONE
       2% per annum                                 | [2, 2]           | %/year     | NONE
+      1,000 km²                                    | [1000, 1000]     | km2        | NONE
+      40 mi²                                       | [40, 40]         | mi2        | NONE
+      2,000 m²                                     | [2000, 2000]     | m2         | NONE
+      10 m³                                        | [10, 10]         | m3         | NONE
       # Abbreviated scales of wire and financial copy.
       3.2tn                                        | [3200000000000, 3200000000000] | 1 | NONE
       £3.2tn                                       | [3200000000000, 3200000000000] | GBP | NONE
