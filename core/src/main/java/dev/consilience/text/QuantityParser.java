@@ -44,7 +44,7 @@ import java.util.Objects;
  *       less than</td><td>{@code fewer than 50}</td>
  *       <td>{@code (-∞, 50)}</td><td>–</td></tr>
  *   <tr><td>x to y; x-y with a hyphen, an en dash (–), an em dash (—) or a figure dash (‒);
- *       between x and y; from x to y</td><td>{@code 3,800–4,000}</td>
+ *       between x and y; from x to y; x or y ({@code two or three days})</td><td>{@code 3,800–4,000}</td>
  *       <td>{@code [3800, 4000]}</td><td>–</td></tr>
  *   <tr><td>a lower and an upper bound, joined by nothing, "and" or "but"</td>
  *       <td>{@code more than 5 but fewer than 10}</td><td>{@code (5, 10)}</td><td>–</td></tr>

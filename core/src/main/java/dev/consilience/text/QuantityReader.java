@@ -164,7 +164,7 @@ final class QuantityReader {
       }
       return closed(first, secondOrSo());
     }
-    if (lead == null && separator()) {
+    if (lead == null && (separator() || alternative())) {
       return closed(first, secondOrSo());
     }
     if (lead == null) {
@@ -187,7 +187,7 @@ final class QuantityReader {
   private Range vague() {
     trailing();
     Token at = cursor.peek();
-    if (separator()) {
+    if (separator() || alternative()) {
       throw cursor.fail("the vague count '" + singleText + "' cannot start a range", at);
     }
     return one();
@@ -291,6 +291,23 @@ final class QuantityReader {
     return Optional.of(build(
         () -> Range.of(Optional.of(lower.bound(from)), Optional.of(upper.bound(second.value()))),
         second.token()));
+  }
+
+  /**
+   * Moves past "or" before a second number, which with the first spans what is said: "two or
+   * three days" is {@code [2, 3]}.
+   */
+  private boolean alternative() {
+    if (!cursor.peek().is("or")) {
+      return false;
+    }
+    int mark = cursor.mark();
+    cursor.next();
+    if (Numbers.startsAt(cursor) || currency(0).isPresent()) {
+      return true;
+    }
+    cursor.reset(mark);
+    return false;
   }
 
   /** Moves past "to" or a dash between two numbers. */

@@ -233,6 +233,11 @@ class QuantityParserTest {
       40 mi²                                       | [40, 40]         | mi2        | NONE
       2,000 m²                                     | [2000, 2000]     | m2         | NONE
       10 m³                                        | [10, 10]         | m3         | NONE
+      # Two numbers joined by "or" span the two.
+      two or three days                            | [2, 3]           | day        | NONE
+      10 or 12 troops                              | [10, 12]         | person     | NONE
+      $5 or $6                                     | [5, 6]           | USD        | NONE
+      some 5 or 6 million                          | [5000000, 6000000] | 1        | APPROXIMATELY
       # Abbreviated scales of wire and financial copy.
       3.2tn                                        | [3200000000000, 3200000000000] | 1 | NONE
       £3.2tn                                       | [3200000000000, 3200000000000] | GBP | NONE
@@ -611,6 +616,9 @@ class QuantityParserTest {
       a hundred-odd hundred         | 14 | scale word 'hundred' cannot follow 'a hundred-odd'
       300-odd thousand million      | 17 | scale word 'million' cannot follow '300-odd thousand'
       1.5 lakh crore                | 9  | scale word 'crore' cannot follow a scale at least as large
+      3 or 2                        | 5  | lower bound 3 is above upper bound 2
+      hundreds or thousands         | 9  | the vague count 'hundreds' cannot start a range
+      more than 5 or 6              | 12 | unexpected 'or' after the quantity
       at least 2.5 to 3 million     | 13 | unexpected 'to' after the quantity
       the 1980s                     | 4  | '1980s' names a decade or an age, not a quantity
       in their 30s                  | 0  | expected a number
