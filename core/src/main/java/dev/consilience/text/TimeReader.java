@@ -136,17 +136,30 @@ final class TimeReader {
       cursor.next();
       return guarded(() -> TimeSpan.of(reference.minusDays(word.equals("today") ? 0 : 1)), token);
     }
-    if (word.equals("last") || word.equals("past") || word.equals("previous")) {
+    if (word.equals("last") || word.equals("past") || word.equals("previous")
+        || word.equals("prior")) {
       return last();
     }
     if (word.equals("this")) {
       return current();
     }
-    if (word.equals("earlier") && cursor.peek(1).is("this")) {
-      // "earlier this year": what has passed of it, up to the reference date.
-      cursor.next();
+    boolean soFar = word.equals("so") && cursor.peek(1).is("far");
+    if (soFar || word.equals("earlier") && cursor.peek(1).is("this")) {
+      // "earlier this year", "so far this year": what has passed of it, to the reference date.
+      cursor.skip(soFar ? 2 : 1);
+      if (!cursor.peek().is("this")) {
+        throw cursor.fail("expected 'this' after 'so far'", cursor.peek());
+      }
       TimeSpan period = current();
       return guarded(() -> TimeSpan.between(period.start(), reference), token);
+    }
+    ChronoUnit toDate = UNITS.get(word);
+    if (toDate != null && toDate != ChronoUnit.DAYS && cursor.peek(1).is("to")
+        && cursor.peek(2).is("date")) {
+      // "year to date": the same, as financial copy writes it.
+      cursor.skip(3);
+      return guarded(() -> TimeSpan.between(calendarPeriod(toDate, reference).start(), reference),
+          token);
     }
     if (DAYS.containsKey(word)) {
       cursor.next();
@@ -521,7 +534,7 @@ final class TimeReader {
     }
     Token unitWord = cursor.peek(1);
     ChronoUnit unit = unitWord.kind() == Kind.WORD ? UNITS.get(unitWord.lower()) : null;
-    if ((next.is("last") || next.is("previous") || next.is("this"))
+    if ((next.is("last") || next.is("previous") || next.is("prior") || next.is("this"))
         && (unit == ChronoUnit.YEARS || unit == ChronoUnit.MONTHS)) {
       // "late last year", "early this month": a part of a calendar year or month.
       cursor.skip(2);

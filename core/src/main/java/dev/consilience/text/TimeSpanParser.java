@@ -24,11 +24,12 @@ import java.util.Objects;
  *       / 21 to the end</td></tr>
  *   <tr><td>{@code early spring} / {@code mid spring} / {@code late spring}</td><td>the first /
  *       second / third month of the season</td></tr>
- *   <tr><td>{@code early last year}, {@code late this year}, {@code mid-previous year}; {@code
+ *   <tr><td>{@code early last year}, {@code late this year}, {@code mid-previous year} (or prior); {@code
  *       early last month}, {@code late this month}</td><td>those parts of the calendar year or
  *       month: {@code late last year} is {@code 2024-09/2024-12}</td></tr>
- *   <tr><td>{@code earlier this year} / {@code month} / {@code week}</td><td>from the start of
- *       that calendar period to the reference date</td></tr>
+ *   <tr><td>{@code earlier this year} / {@code month} / {@code week}; {@code so far this year};
+ *       {@code year to date}, {@code month to date}</td><td>from the start of that calendar
+ *       period to the reference date</td></tr>
  *   <tr><td>{@code the first half of 2025}, {@code H1 2025}; second half</td><td>January–June;
  *       July–December</td></tr>
  *   <tr><td>{@code the first quarter of 2025}, {@code Q1 2025} … fourth, {@code Q4}</td>
@@ -43,7 +44,7 @@ import java.util.Objects;
  *   <tr><td>{@code last Tuesday}</td><td>the latest Tuesday before the reference date</td></tr>
  *   <tr><td>{@code this week} / {@code month} / {@code year}</td><td>the calendar week (Monday to
  *       Sunday), month or year of the reference date</td></tr>
- *   <tr><td>{@code last week} / {@code month} / {@code year} (or previous)</td><td>the calendar
+ *   <tr><td>{@code last week} / {@code month} / {@code year} (or previous, or prior)</td><td>the calendar
  *       week, month or year before that of the reference date</td></tr>
  *   <tr><td>{@code the past week} / {@code month} / {@code year}; {@code the last three months},
  *       {@code the past 10 days}</td><td>that long, ending on the reference date</td></tr>

@@ -123,6 +123,11 @@ class TimeSpanParserTest {
       earlier this year              | 2025-01-01/2025-06-17
       earlier this month             | 2025-06-01/2025-06-17
       earlier this week              | 2025-06-16/2025-06-17
+      so far this year               | 2025-01-01/2025-06-17
+      so far this month              | 2025-06-01/2025-06-17
+      year to date                   | 2025-01-01/2025-06-17
+      the prior year                 | 2024
+      prior month                    | 2025-05
       three days ago                 | 2025-06-14
       # Brackets or quotes around the phrase, and a final semicolon or colon, are dropped too.
       (June 2025)                    | 2025-06
@@ -278,6 +283,7 @@ class TimeSpanParserTest {
       2025 to 2024            | 8  | the range runs backwards: 2024 ends before 2025
       late last week          | 5  | expected a year, season or month after 'late'
       earlier                 | 0  | expected a date, month, season or year
+      so far                  | 6  | expected 'this' after 'so far'
       the past 0 hours        | 9  | expected a whole number from 1 to 10000, not 0
       3 hours ago             | 2  | expected days, weeks, months or years before 'ago'
       Q3-2024                 | 3  | 'Q3' without a year is joined to the year 2024: write 'Q3 2024' for one time, or a year at both ends of a range
