@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.IntFunction;
 import java.util.function.Supplier;
@@ -164,10 +165,38 @@ final class TimeReader {
     if (DAYS.containsKey(word)) {
       cursor.next();
       abbreviationDot();
-      return guarded(() -> TimeSpan.of(
-          reference.with(TemporalAdjusters.previousOrSame(DAYS.get(word)))), token);
+      Optional<TimeSpan> dated = dateAfterDay(token, DAYS.get(word));
+      return dated.orElseGet(() -> guarded(() -> TimeSpan.of(
+          reference.with(TemporalAdjusters.previousOrSame(DAYS.get(word)))), token));
     }
     return range(token, null);
+  }
+
+  /**
+   * Reads the date after a day of the week and an optional comma, as datelines write them ("on
+   * Tuesday, June 10"), if one follows: the date is the time, and must fall on that day.
+   *
+   * @throws TextParseException if what follows names more than one day, or a day that is another
+   *     day of the week
+   */
+  private Optional<TimeSpan> dateAfterDay(Token dayAt, DayOfWeek day) {
+    boolean comma = cursor.peek().isSymbol(",");
+    Token dateAt = cursor.peek(comma ? 1 : 0);
+    if (!dateAt.isPlainDigits(1, 2)
+        && !(dateAt.kind() == Kind.WORD && MONTHS.containsKey(dateAt.lower()))) {
+      return Optional.empty();
+    }
+    cursor.skip(comma ? 1 : 0);
+    TimeSpan span = range(dateAt, null);
+    if (!span.start().equals(span.end())) {
+      throw cursor.fail("expected one day after '" + dayAt.text() + "', not " + span, dateAt);
+    }
+    DayOfWeek actual = span.start().getDayOfWeek();
+    if (actual != day) {
+      throw cursor.fail(span + " is a " + actual.name().toLowerCase(Locale.ROOT) + ", not a "
+          + day.name().toLowerCase(Locale.ROOT), dateAt);
+    }
+    return Optional.of(span);
   }
 
   /**

@@ -41,6 +41,9 @@ import java.util.Objects;
  *   <tr><td>{@code the fall of 2024}</td><td>{@code 2024-09/2024-11}</td></tr>
  *   <tr><td>{@code today}, {@code yesterday}</td><td>the reference date, the day before</td></tr>
  *   <tr><td>{@code Tuesday}</td><td>the latest Tuesday on or before the reference date</td></tr>
+ *   <tr><td>{@code Tuesday, June 10}, {@code Tue. 10 June 2025}: a day of the week, an optional
+ *       comma and a date</td><td>the date, which must be that day of the week, else an
+ *       error</td></tr>
  *   <tr><td>{@code last Tuesday}</td><td>the latest Tuesday before the reference date</td></tr>
  *   <tr><td>{@code this week} / {@code month} / {@code year}</td><td>the calendar week (Monday to
  *       Sunday), month or year of the reference date</td></tr>

@@ -123,6 +123,11 @@ class TimeSpanParserTest {
       earlier this year              | 2025-01-01/2025-06-17
       earlier this month             | 2025-06-01/2025-06-17
       earlier this week              | 2025-06-16/2025-06-17
+      # A day of the week before a date, as datelines write it, names the date.
+      on Tuesday, June 10            | 2025-06-10
+      Tuesday, June 10, 2025         | 2025-06-10
+      Fri., 13 June 2025             | 2025-06-13
+      Monday June 16                 | 2025-06-16
       so far this year               | 2025-01-01/2025-06-17
       so far this month              | 2025-06-01/2025-06-17
       year to date                   | 2025-01-01/2025-06-17
@@ -283,6 +288,8 @@ class TimeSpanParserTest {
       2025 to 2024            | 8  | the range runs backwards: 2024 ends before 2025
       late last week          | 5  | expected a year, season or month after 'late'
       earlier                 | 0  | expected a date, month, season or year
+      Thursday, June 10, 2025 | 10 | 2025-06-10 is a tuesday, not a thursday
+      Tuesday, June 2025      | 9  | expected one day after 'Tuesday', not 2025-06
       so far                  | 6  | expected 'this' after 'so far'
       the past 0 hours        | 9  | expected a whole number from 1 to 10000, not 0
       3 hours ago             | 2  | expected days, weeks, months or years before 'ago'
