@@ -26,7 +26,8 @@ import java.util.Objects;
  *       ({@code 5 to 10 or so})</td>
  *       <td>{@code some 12,000}</td><td>{@code [12000, 12000]}</td><td>APPROXIMATELY</td></tr>
  *   <tr><td>nearly, almost, just under, just below, not quite, just shy of, just short of,
- *       slightly (a little) under, slightly (a little) less than, slightly fewer than</td><td>{@code almost 500}</td>
+ *       slightly (a little) under, slightly (a little) less than, slightly fewer
+ *       than</td><td>{@code almost 500}</td>
  *       <td>{@code [500, 500]}</td><td>NEARLY</td></tr>
  *   <tr><td>just over, just above, slightly more than, slightly over, a little over, a little
  *       more than</td><td>{@code just over 40}</td><td>{@code [40, 40]}</td><td>JUST_OVER</td></tr>
@@ -44,7 +45,8 @@ import java.util.Objects;
  *       less than</td><td>{@code fewer than 50}</td>
  *       <td>{@code (-∞, 50)}</td><td>–</td></tr>
  *   <tr><td>x to y; x-y with a hyphen, an en dash (–), an em dash (—) or a figure dash (‒);
- *       between x and y; from x to y; x or y ({@code two or three days})</td><td>{@code 3,800–4,000}</td>
+ *       between x and y; from x to y; x or y ({@code two or three days})</td><td>{@code
+ *       3,800–4,000}</td>
  *       <td>{@code [3800, 4000]}</td><td>–</td></tr>
  *   <tr><td>a lower and an upper bound, joined by nothing, "and" or "but"</td>
  *       <td>{@code more than 5 but fewer than 10}</td><td>{@code (5, 10)}</td><td>–</td></tr>
@@ -124,7 +126,8 @@ import java.util.Objects;
  * from 1 to 999 without a scale and whose second, without a scale either, is more than a thousand
  * times it is an error, since news writes {@code 40,000–50,000} as {@code 40-50,000} far more often
  * than it means 40 to 50,000: {@code "40-50,000 troops"} and {@code "between 10 and 12,500"} fail,
- * {@code "100 to 1,000"} and {@code "at least 40 and at most 50,000"} are read as written. A lower bound before an upper one shares the scale
+ * {@code "100 to 1,000"} and {@code "at least 40 and at most 50,000"} are read as written. A lower
+ * bound before an upper one shares the scale
  * the same way, keeping the range non-empty: {@code more than 1.5 but fewer than 2 million} is
  * {@code (1500000, 2000000)}, {@code at least 5 and at most 10 thousand} {@code [5000, 10000]}.
  *
@@ -132,7 +135,8 @@ import java.util.Objects;
  * before the number ({@code $2,000}, {@code -$5}, {@code $1.5 million}); so are {@code US$} ({@code
  * USD}), {@code C$} ({@code CAD}), {@code A$} ({@code AUD}), {@code HK$} ({@code HKD}) and {@code
  * NZ$} ({@code NZD}), and the codes {@code USD}, {@code EUR} and {@code GBP} followed by a space
- * and digits ({@code USD 5 million}); both numbers of a range have the same currency. A money amount takes no noun, only rates.
+ * and digits ({@code USD 5 million}); both numbers of a range have the same currency. A money
+ * amount takes no noun, only rates.
  *
  * <p><b>Units.</b> The noun phrase is the words after the number (after {@code of} and a determiner
  * in {@code "6,000 of his people"}) up to "and", "or", "but", a preposition, a rate or the end;
@@ -143,7 +147,8 @@ import java.util.Objects;
  * one, and after a rate; straight after a number, "to" starts no complement, as it would join a
  * range there. A complement after a preposition that holds a number is an error, as it
  * is a ratio or a time rather than a place: {@code "one in five"}, {@code "6,000 troops in
- * 2024"}, {@code "£5bn over five years"}. {@code "of them"}, {@code "of those"} and {@code "of these"} name no noun:
+ * 2024"}, {@code "£5bn over five years"}. {@code "of them"}, {@code "of those"} and {@code "of
+ * these"} name no noun:
  * {@code "over 100,000 of them"} is {@link Unit#DIMENSIONLESS}. Its <em>head noun is its last
  * word</em>, so adjectives before it do not matter: the unit is the longest lexicon entry that ends
  * the phrase ({@code "square miles"}), else the last word itself in lower case and in the singular
@@ -165,13 +170,15 @@ import java.util.Objects;
  * fighters, men, women, children, personnel, refugees, residents, inhabitants, migrants, prisoners,
  * recruits, volunteers, mercenaries, engineers, officials, employees, individuals, capita, Koreans,
  * Russians and Ukrainians, and, counted alone, killed, dead, wounded, injured, missing, displaced,
- * captured and detained ({@code "at least 1,000 killed"}) to {@code person}; square miles, square mi, sq miles, sq mi, mi2 to
+ * captured and detained ({@code "at least 1,000 killed"}) to {@code person}; square miles, square
+ * mi, sq miles, sq mi, mi2 to
  * {@code mi2}; square kilometres, square kilometers, square km, sq kilometres, sq kilometers, sq
  * km, km2 to {@code km2}; miles, mi to {@code mi}; kilometres, kilometers, km to {@code km};
  * dollars, US dollars, usd to {@code USD}; euros, eur to {@code EUR}; pounds sterling, gbp to
  * {@code GBP}; percent and pct to {@code %}; percentage points and pp to {@code pp}, basis points
  * and bp to {@code bp} (differences of percentages, not percentages); annum to {@code year}
- * ({@code "2% per annum"} is {@code %/year}, as {@code "2% a year"} is). {@code 40%} and {@code 40 per cent} are {@code %} too, and so
+ * ({@code "2% per annum"} is {@code %/year}, as {@code "2% a year"} is). {@code 40%} and {@code 40
+ * per cent} are {@code %} too, and so
  * is a range with {@code %} after either number or both ({@code 5% to 10%}, {@code 5-10%}).
  *
  * <p><b>Rates</b> follow the unit and divide it with {@link Unit#per(Unit)}: "per", "a", "an",
@@ -255,7 +262,8 @@ public final class QuantityParser {
      *
      * <p>A phrase that the parser could never read as a noun phrase is refused rather than kept
      * unused: one with a word that ends a noun phrase (and, or, but, of, per, each, every, a,
-     * an, or a preposition such as in, at, from or to), or whose first word is read as part of the number before it (a scale word such as
+     * an, or a preposition such as in, at, from or to), or whose first word is read as part of the
+     * number before it (a scale word such as
      * {@code hundred} or {@code thousands}, or {@code odd}). Map the parts instead: {@code
      * "prisoners"}, as an {@code of} complement is ignored ({@code "40 prisoners of war"} is
      * then the unit of prisoners), or {@code "barrels"} and {@code "day"}, as a rate divides
@@ -267,7 +275,8 @@ public final class QuantityParser {
      * @return this builder
      * @throws IllegalArgumentException if the phrase is not words separated by single spaces, or
      *     it can never match: it holds a word that ends a noun phrase ({@code "prisoners of
-     *     war"}, {@code "barrels per day"}, {@code "men at arms"}), or its first word is a scale word or "odd" ({@code
+     *     war"}, {@code "barrels per day"}, {@code "men at arms"}), or its first word is a scale
+     *     word or "odd" ({@code
      *     "hundred"}); the message names the word
      */
     public Builder unit(String phrase, Unit unit) {

@@ -24,7 +24,8 @@ import java.util.Objects;
  *       / 21 to the end</td></tr>
  *   <tr><td>{@code early spring} / {@code mid spring} / {@code late spring}</td><td>the first /
  *       second / third month of the season</td></tr>
- *   <tr><td>{@code early last year}, {@code late this year}, {@code mid-previous year} (or prior); {@code
+ *   <tr><td>{@code early last year}, {@code late this year}, {@code mid-previous year} (or prior);
+ *       {@code
  *       early last month}, {@code late this month}</td><td>those parts of the calendar year or
  *       month: {@code late last year} is {@code 2024-09/2024-12}</td></tr>
  *   <tr><td>{@code earlier this year} / {@code month} / {@code week}; {@code so far this year};
@@ -47,7 +48,8 @@ import java.util.Objects;
  *   <tr><td>{@code last Tuesday}</td><td>the latest Tuesday before the reference date</td></tr>
  *   <tr><td>{@code this week} / {@code month} / {@code year}</td><td>the calendar week (Monday to
  *       Sunday), month or year of the reference date</td></tr>
- *   <tr><td>{@code last week} / {@code month} / {@code year} (or previous, or prior)</td><td>the calendar
+ *   <tr><td>{@code last week} / {@code month} / {@code year} (or previous, or prior)</td><td>the
+ *       calendar
  *       week, month or year before that of the reference date</td></tr>
  *   <tr><td>{@code the past week} / {@code month} / {@code year}; {@code the last three months},
  *       {@code the past 10 days}</td><td>that long, ending on the reference date</td></tr>
@@ -88,7 +90,8 @@ import java.util.Objects;
  * write the years. A range whose second end ends before its first is an error, and so is a range
  * after {@code since}, and so is a range from an end without a year to a bare year ({@code
  * "Q3-2024"}, {@code "June–2025"}), which names one time rather than a range and says to write it
- * as one ({@code "Q3 2024"}); an end that does not exist, or lies outside the years 0000 to 9999, is
+ * as one ({@code "Q3 2024"}); an end that does not exist, or lies outside the years 0000 to 9999,
+ * is
  * reported where it is written ({@code "9999–01"} at {@code 01}).
  *
  * <p>Seasons are meteorological seasons of the Northern hemisphere; a winter belongs to the year
