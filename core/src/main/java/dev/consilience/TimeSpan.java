@@ -264,8 +264,8 @@ public abstract class TimeSpan {
         at++;
       }
       if (part == 1 && (value < 1 || value > 12)) {
-        throw new TextParseException(
-            "month " + text.substring(partStart, at) + " is not between 01 and 12", text, partStart);
+        throw new TextParseException("month " + text.substring(partStart, at)
+            + " is not between 01 and 12", text, partStart);
       }
       if (part == 2 && (value < 1 || value > YearMonth.of(parts[0], parts[1]).lengthOfMonth())) {
         String month = text.substring(from, partStart - 1); // "2025-02" of "2025-02-30"

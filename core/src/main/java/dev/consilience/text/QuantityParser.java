@@ -276,8 +276,7 @@ public final class QuantityParser {
      * @throws IllegalArgumentException if the phrase is not words separated by single spaces, or
      *     it can never match: it holds a word that ends a noun phrase ({@code "prisoners of
      *     war"}, {@code "barrels per day"}, {@code "men at arms"}), or its first word is a scale
-     *     word or "odd" ({@code
-     *     "hundred"}); the message names the word
+     *     word or "odd" ({@code "hundred"}); the message names the word
      */
     public Builder unit(String phrase, Unit unit) {
       Objects.requireNonNull(unit, "unit");

@@ -25,9 +25,8 @@ import java.util.Objects;
  *   <tr><td>{@code early spring} / {@code mid spring} / {@code late spring}</td><td>the first /
  *       second / third month of the season</td></tr>
  *   <tr><td>{@code early last year}, {@code late this year}, {@code mid-previous year} (or prior);
- *       {@code
- *       early last month}, {@code late this month}</td><td>those parts of the calendar year or
- *       month: {@code late last year} is {@code 2024-09/2024-12}</td></tr>
+ *       {@code early last month}, {@code late this month}</td><td>those parts of the calendar
+ *       year or month: {@code late last year} is {@code 2024-09/2024-12}</td></tr>
  *   <tr><td>{@code earlier this year} / {@code month} / {@code week}; {@code so far this year};
  *       {@code year to date}, {@code month to date}</td><td>from the start of that calendar
  *       period to the reference date</td></tr>
@@ -49,8 +48,7 @@ import java.util.Objects;
  *   <tr><td>{@code this week} / {@code month} / {@code year}</td><td>the calendar week (Monday to
  *       Sunday), month or year of the reference date</td></tr>
  *   <tr><td>{@code last week} / {@code month} / {@code year} (or previous, or prior)</td><td>the
- *       calendar
- *       week, month or year before that of the reference date</td></tr>
+ *       calendar week, month or year before that of the reference date</td></tr>
  *   <tr><td>{@code the past week} / {@code month} / {@code year}; {@code the last three months},
  *       {@code the past 10 days}</td><td>that long, ending on the reference date</td></tr>
  *   <tr><td>{@code the past 24 hours}, {@code the last 48 hours}</td><td>the days those hours
@@ -85,14 +83,13 @@ import java.util.Objects;
  * year at all, the range is the latest that starts on or before the reference date ({@code
  * "November to February"} is {@code 2024-11/2025-02}). After a year and a dash, or a slash written
  * without spaces, two digits are the first year from it that ends in them ({@code "2019–22"} is
- * {@code 2019/2022}, {@code "2024/25"} {@code 2024/2025}), except with a
- * hyphen written without spaces: {@code "2024-25"} is read as an ISO month and fails, saying how to
- * write the years. A range whose second end ends before its first is an error, and so is a range
- * after {@code since}, and so is a range from an end without a year to a bare year ({@code
- * "Q3-2024"}, {@code "June–2025"}), which names one time rather than a range and says to write it
- * as one ({@code "Q3 2024"}); an end that does not exist, or lies outside the years 0000 to 9999,
- * is
- * reported where it is written ({@code "9999–01"} at {@code 01}).
+ * {@code 2019/2022}, {@code "2024/25"} {@code 2024/2025}), except with a hyphen written without
+ * spaces: {@code "2024-25"} is read as an ISO month and fails, saying how to write the years. A
+ * range whose second end ends before its first is an error, and so is a range after {@code
+ * since}, and so is a range from an end without a year to a bare year ({@code "Q3-2024"}, {@code
+ * "June–2025"}), which names one time rather than a range and says to write it as one ({@code
+ * "Q3 2024"}); an end that does not exist, or lies outside the years 0000 to 9999, is reported
+ * where it is written ({@code "9999–01"} at {@code 01}).
  *
  * <p>Seasons are meteorological seasons of the Northern hemisphere; a winter belongs to the year
  * of its December. A form without a year ({@code "in November"}, {@code "June 15"}, {@code
@@ -102,8 +99,8 @@ import java.util.Objects;
  *
  * <p>Words are read in any case; month and day names may be abbreviated ({@code Sept.}, {@code
  * Tue}). One leading "in", "on", "by", "during", "at", "over", "within", "throughout", "for" or
- * "as of" is dropped ({@code "over the past week"}): the span is the
- * time named ({@code "by March 2025"} is {@code 2025-03}). A leading "since" makes the span run
+ * "as of" is dropped ({@code "over the past week"}): the span is the time named ({@code "by March
+ * 2025"} is {@code 2025-03}). A leading "since" makes the span run
  * from the start of the time named to the reference date ({@code "since March 2025"} is {@code
  * 2025-03-01/2025-06-17}). A leading "the" is dropped, and so is one before a range's second
  * end ({@code "the 15th to the 20th of June"}). The punctuation of the sentence the phrase was
