@@ -15,6 +15,8 @@ final class Cursor {
   private int at;
   /** Where the stated text starts: 0, or after a dropped opening bracket or quote. */
   private int statedStart;
+  /** Whether the phrase was in round brackets, now dropped. */
+  private boolean roundBrackets;
   /** Where the stated text ends: the text's length, or where dropped punctuation was. */
   private int statedEnd;
 
@@ -37,12 +39,19 @@ final class Cursor {
         && CLOSING.get(tokens.get(0).text()) != null
         && CLOSING.get(tokens.get(0).text()).equals(tokens.get(last).text())) {
       statedEnd = tokens.remove(last).start();
-      statedStart = tokens.remove(0).end();
+      Token opening = tokens.remove(0);
+      statedStart = opening.end();
+      roundBrackets = opening.text().equals("(");
       if (!dropped) {
         dropFinalMark();
       }
     }
     return this;
+  }
+
+  /** Whether {@link #withoutSentencePunctuation()} dropped round brackets around the phrase. */
+  boolean droppedRoundBrackets() {
+    return roundBrackets;
   }
 
   private boolean dropFinalMark() {

@@ -29,14 +29,15 @@ final class Numbers {
       "", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety");
   /**
    * Scale words to their powers of ten: the English ones, the abbreviations that wire and
-   * financial copy write after a space ({@code 1.2 mln}, {@code $3 bn}; not the one-letter ones,
-   * as {@code 5 m} is five metres), and the Indian lakh and crore, which would otherwise be read as
-   * nouns ({@code 2 lakh people} as two people).
+   * financial copy write after a space ({@code 1.2 mln}, {@code 5 mn}; not the one-letter ones,
+   * as {@code 5 m} is five metres, nor {@code bn} and {@code tn}, which are also battalions and
+   * tons, so {@code 3 Bn} is refused after money and a unit otherwise), and the Indian lakh and
+   * crore, which would otherwise be read as nouns ({@code 2 lakh people} as two people).
    */
   private static final Map<String, Integer> POWERS = Map.ofEntries(
       Map.entry("thousand", 3), Map.entry("million", 6), Map.entry("billion", 9),
-      Map.entry("trillion", 12), Map.entry("mn", 6), Map.entry("mln", 6), Map.entry("bn", 9),
-      Map.entry("bln", 9), Map.entry("tn", 12), Map.entry("trn", 12), Map.entry("trln", 12),
+      Map.entry("trillion", 12), Map.entry("mn", 6), Map.entry("mln", 6), Map.entry("bln", 9),
+      Map.entry("trn", 12), Map.entry("trln", 12),
       Map.entry("lakh", 5), Map.entry("lakhs", 5), Map.entry("crore", 7),
       Map.entry("crores", 7));
   /** The powers of ten of {@link Lexer#SUFFIXES}. */

@@ -99,11 +99,12 @@ import java.util.Objects;
  * mln} million; {@code b}, {@code bn} or {@code bln} billion; {@code tn}, {@code trn} or {@code
  * trln} trillion), or number words ({@code zero} to {@code nineteen}, the tens, {@code
  * twenty-five}, {@code a dozen}), followed by optional scale words ({@code hundred}, {@code
- * dozen}, {@code thousand}, {@code million}, {@code billion}, {@code trillion}; the suffixes of
- * two letters or more, written after a space: {@code 1.2 mln}, {@code $3 bn}; {@code lakh} or
- * {@code lakhs}, 100000, and {@code crore} or {@code crores}, 10000000; larger ones first, so
- * {@code 1.5 lakh crore} fails). A one-letter suffix after a space is a noun: {@code 5 m} is five
- * {@code m}.
+ * dozen}, {@code thousand}, {@code million}, {@code billion}, {@code trillion}; {@code mn},
+ * {@code mln}, {@code bln}, {@code trn} and {@code trln} written after a space: {@code 1.2 mln};
+ * {@code lakh} or {@code lakhs}, 100000, and {@code crore} or {@code crores}, 10000000; larger ones
+ * first, so {@code 1.5 lakh crore} fails). After a space, a one-letter suffix is a noun ({@code 5
+ * m} is five {@code m}), and so are {@code bn} and {@code tn}, which also stand for battalions and
+ * tons ({@code $3 bn} fails: money takes no noun; write {@code $3bn}).
  * Number words go on after {@code hundred}, which they add to, and after a larger scale word:
  * {@code three hundred fifty thousand} is 350000, {@code a hundred fifty} 150, {@code one million
  * two hundred thirty thousand} 1230000 ("and" is not read: {@code a hundred and fifty} fails at
@@ -123,10 +124,11 @@ import java.util.Objects;
  * 2000000]}, {@code two to three dozen} {@code [24, 36]} and {@code two to three hundred thousand}
  * {@code [200000, 300000]}; else the second's last scale word, when that does: {@code fifty to a
  * hundred thousand} is {@code [50000, 100000]}. A range whose first number is a whole number
- * from 1 to 999 without a scale and whose second, without a scale either, is more than a thousand
+ * from 2 to 999 without a scale and whose second, without a scale either, is more than a thousand
  * times it is an error, since news writes {@code 40,000–50,000} as {@code 40-50,000} far more often
  * than it means 40 to 50,000: {@code "40-50,000 troops"} and {@code "between 10 and 12,500"} fail,
- * {@code "100 to 1,000"} and {@code "at least 40 and at most 50,000"} are read as written. A lower
+ * {@code "100 to 1,000"}, {@code "between 1 and 5,000"} and {@code "at least 40 and at most
+ * 50,000"} are read as written. A lower
  * bound before an upper one shares the scale
  * the same way, keeping the range non-empty: {@code more than 1.5 but fewer than 2 million} is
  * {@code (1500000, 2000000)}, {@code at least 5 and at most 10 thousand} {@code [5000, 10000]}.
@@ -136,7 +138,8 @@ import java.util.Objects;
  * USD}), {@code C$} ({@code CAD}), {@code A$} ({@code AUD}), {@code HK$} ({@code HKD}) and {@code
  * NZ$} ({@code NZD}), and the codes {@code USD}, {@code EUR} and {@code GBP} followed by a space
  * and digits ({@code USD 5 million}); both numbers of a range have the same currency. A money
- * amount takes no noun, only rates.
+ * amount takes no noun, only rates; after it, "for a" starts one ({@code "$80 for a barrel"} is
+ * {@code USD/barrel}).
  *
  * <p><b>Units.</b> The noun phrase is the words after the number (after {@code of} and a determiner
  * in {@code "6,000 of his people"}) up to "and", "or", "but", a preposition, a rate or the end;
@@ -145,7 +148,11 @@ import java.util.Objects;
  * like: {@code "30 km from the border"}, {@code "6,000 troops in Russia's Kursk region"}, {@code
  * "$61bn in military aid"}) are read and ignored, after the noun, after a number or money without
  * one, and after a rate; straight after a number, "to" starts no complement, as it would join a
- * range there. A complement after a preposition that holds a number is an error, as it
+ * range there. A preposition that starts a hyphenated compound is part of it ({@code "5 off-duty
+ * officers"}, {@code "5 in-laws"}); straight after the number, outside, inside, near, under, off,
+ * over and after before a plain noun are its adjective ({@code "5 outside experts"} are {@code
+ * expert}s), and a lone "in" is inches ({@code "12 in"}); a preposition that ends the phrase after
+ * a noun is ignored ({@code "3 days off"}). A complement after a preposition that holds a number is an error, as it
  * is a ratio or a time rather than a place: {@code "one in five"}, {@code "6,000 troops in
  * 2024"}, {@code "£5bn over five years"}. {@code "of them"}, {@code "of those"} and {@code "of
  * these"} name no noun:
@@ -199,7 +206,8 @@ import java.util.Objects;
  * {@code " "}, {@code ' '}, {@code “ ”}, {@code ‘ ’}, {@code « »}), with the mark inside or outside
  * them: {@code "6,000 troops."} and {@code "(about 3,000 troops)."} state {@code 6,000 troops}
  * and {@code about 3,000 troops}; two marks ({@code "6,000 troops.."}) and an unmatched bracket
- * fail.
+ * fail, and so does a number or money straight inside round brackets ({@code "(1,200)"}), which
+ * accounts write for a negative amount.
  *
  * <p>Instances are immutable and thread-safe.
  */

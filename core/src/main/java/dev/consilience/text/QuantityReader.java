@@ -54,6 +54,22 @@ final class QuantityReader {
       "through", "throughout", "toward", "towards", "with", "without", "against", "by", "to",
       "for", "among", "amid");
 
+  /**
+   * Prepositions that, straight after the number and before a noun, are that noun's adjective:
+   * "5 outside experts", "10 under secretaries", "5 near misses".
+   */
+  private static final Set<String> ADJECTIVES = Set.of(
+      "outside", "inside", "near", "under", "off", "over", "after");
+
+  /** Prepositions that may end a phrase after its noun as adverbs: "3 days off". */
+  private static final Set<String> PARTICLES = Set.of("off", "on", "over", "behind");
+  /**
+   * Scale abbreviations that, written after a space, are as often units: battalions ("3 Bn") and
+   * tons ("500 tn").
+   */
+  private static final Map<String, String> AMBIGUOUS_SCALES = Map.of(
+      "bn", "billions or battalions", "tn", "trillions or tons");
+
   private final Cursor cursor;
   private final UnitLexicon lexicon;
   private @Nullable Lead hedge;
@@ -72,6 +88,13 @@ final class QuantityReader {
   QuantityReader(String text, UnitLexicon lexicon) {
     this.cursor = new Cursor(text).withoutSentencePunctuation();
     this.lexicon = lexicon;
+    Token first = cursor.peek();
+    if (cursor.droppedRoundBrackets() && (first.kind() == Kind.NUMBER || first.isSymbol(MINUS)
+        || currency(0).isPresent())) {
+      // Accounts write a loss of 1,200 as "(1,200)".
+      throw cursor.fail("a number in round brackets may be a negative amount, as accounts write"
+          + " it; write it without the brackets, with a minus sign if it is one", first);
+    }
   }
 
   Quantity read() {
@@ -341,7 +364,7 @@ final class QuantityReader {
   }
 
   /**
-   * Whether the lower end of a range, a whole number from 1 to 999 without a scale, may be short
+   * Whether the lower end of a range, a whole number from 2 to 999 without a scale, may be short
    * for thousands of an upper end without a scale that is more than a thousand times it: news
    * writes 40,000 to 50,000 as "40-50,000" far more often than it means 40 to 50,000.
    */
@@ -353,7 +376,7 @@ final class QuantityReader {
 
   /** Whether {@code lower}, written "x" before "y" for {@code upper}, may be short for x,000. */
   static boolean mayBeThousands(BigDecimal lower, BigDecimal upper) {
-    return lower.signum() > 0 && lower.compareTo(THOUSAND) < 0
+    return lower.compareTo(BigDecimal.ONE) > 0 && lower.compareTo(THOUSAND) < 0
         && lower.stripTrailingZeros().scale() <= 0
         && lower.multiply(THOUSAND).compareTo(upper) < 0;
   }
@@ -472,6 +495,11 @@ final class QuantityReader {
       throw cursor.fail("'" + cursor.textFrom(single == null ? start : single.token()) + "s"
           + "' names a decade or an age, not a quantity", single == null ? start : single.token());
     }
+    String ambiguous = start.kind() == Kind.WORD ? AMBIGUOUS_SCALES.get(start.lower()) : null;
+    if (ambiguous != null && !start.attached()) {
+      throw cursor.fail("'" + start.text() + "' after a space may be " + ambiguous + "; write it"
+          + " straight after the number for the scale (3" + start.lower() + ")", start);
+    }
     if (currency == null && (percent || cursor.acceptAttached("%") || perCent())) {
       complements(true);
       return PERCENT;
@@ -528,11 +556,13 @@ final class QuantityReader {
     while (!rateStarts()) {
       Token word = cursor.peek();
       boolean of = word.is("of") && cursor.peek(1).kind() == Kind.WORD;
-      if (!of && !(word.kind() == Kind.WORD && PREPOSITIONS.contains(word.lower())
-          && (afterNoun || !word.is("to")))) {
+      if (!of && !(prepositionAt(0) && (afterNoun || !word.is("to")))) {
         return;
       }
       cursor.next();
+      if (afterNoun && PARTICLES.contains(word.lower()) && cursor.peek().kind() == Kind.END) {
+        return; // an adverb that ends the phrase: "3 days off"
+      }
       if (Numbers.startsAt(cursor) || cursor.peek().isSymbol(MINUS)
           || currency(0).isPresent()) {
         throw cursor.fail("unexpected '" + cursor.peek().text() + "' after '" + word.text()
@@ -554,7 +584,8 @@ final class QuantityReader {
     List<String> words = new ArrayList<>();
     while (true) {
       Token token = cursor.peek();
-      if (token.kind() == Kind.WORD && !endsNoun(token.text()) && !rateStarts()) {
+      if (token.kind() == Kind.WORD && !STOPS.contains(token.lower()) && !rateStarts()
+          && (!prepositionAt(0) || words.isEmpty() && nounStartsWith(token))) {
         words.add(token.text());
         cursor.next();
       } else if (token.isSymbol("-") && token.attached() && !words.isEmpty()
@@ -564,6 +595,42 @@ final class QuantityReader {
         return words;
       }
     }
+  }
+
+  /**
+   * Whether the word {@code ahead} tokens on is a preposition, which ends a noun phrase, and not
+   * the first part of a compound: "off-duty officers", "in-laws", "over-the-counter drugs".
+   */
+  private boolean prepositionAt(int ahead) {
+    Token token = cursor.peek(ahead);
+    Token hyphen = cursor.peek(ahead + 1);
+    Token after = cursor.peek(ahead + 2);
+    return token.kind() == Kind.WORD && PREPOSITIONS.contains(token.lower())
+        && !(hyphen.isSymbol("-") && hyphen.attached() && after.kind() == Kind.WORD
+            && after.attached());
+  }
+
+  /**
+   * Whether a preposition straight after the number starts the noun: as an adjective before a
+   * plain noun in lower case ("5 outside experts", not "40 inside Russia"), or as the
+   * abbreviation "in" for inches at the end ("12 in").
+   */
+  private boolean nounStartsWith(Token preposition) {
+    Token next = cursor.peek(1);
+    if (next.kind() == Kind.END) {
+      return preposition.is("in");
+    }
+    // A capital after it is a name, and the preposition says where: "40 inside Russia".
+    if (!ADJECTIVES.contains(preposition.lower()) || next.kind() != Kind.WORD
+        || !Character.isLowerCase(next.text().charAt(0)) || STOPS.contains(next.lower())
+        || PREPOSITIONS.contains(next.lower()) || DETERMINERS.contains(next.lower())) {
+      return false;
+    }
+    int mark = cursor.mark();
+    cursor.next();
+    boolean number = Numbers.startsAt(cursor);
+    cursor.reset(mark);
+    return !number;
   }
 
   /** Whether a word ends a noun phrase wherever it is: "and", "of", "per", "a", "in". */
@@ -577,7 +644,9 @@ final class QuantityReader {
     Token next = cursor.peek(1);
     return token.is("per") || token.is("a") || token.is("an") || token.is("each")
         || token.is("every") || token.isSymbol("/")
-        || (token.is("for") && (next.is("each") || next.is("every")));
+        || (token.is("for") && (next.is("each") || next.is("every")
+            // "$80 for a barrel": after money, a price per one.
+            || currency != null && (next.is("a") || next.is("an"))));
   }
 
   /** Reads "per soldier", "a month", "each", "for each soldier" and "/day" after the unit. */

@@ -214,9 +214,10 @@ final class TimeReader {
     Form first = end();
     boolean bareYear = start.isPlainDigits(4, 4) && cursor.textFrom(start).equals(start.text());
     Token joint = cursor.peek();
-    // "2024/25": a slash joins a year to the next by its last two digits, as a dash does.
+    // "2024/25": a slash joins a year to the next by its last two digits, as seasons and fiscal
+    // years are written; only the next year, as "2024/12" is December 2024 in some date styles.
     boolean slashYears = bareYear && joint.isSymbol("/") && joint.attached()
-        && cursor.peek(1).isPlainDigits(2, 2) && cursor.peek(1).attached();
+        && nextYearsDigits(start, cursor.peek(1));
     if (!slashYears && !isJoint(joint, required)) {
       if (required != null) {
         throw cursor.fail("expected '" + required + "' after '" + cursor.textFrom(start) + "'",
@@ -803,7 +804,13 @@ final class TimeReader {
         && next.kind() == Kind.NUMBER && next.attached()
         // "2024-2025" is a range of years, not an ISO form, and so is "2024/25".
         && !(after.isSymbol("-") && next.isPlainDigits(4, 4))
-        && !(after.isSymbol("/") && next.isPlainDigits(2, 2));
+        && !(after.isSymbol("/") && nextYearsDigits(cursor.peek(), next));
+  }
+
+  /** Whether {@code digits}, attached, are the last two of the year after {@code year}. */
+  private static boolean nextYearsDigits(Token year, Token digits) {
+    return year.isPlainDigits(4, 4) && digits.isPlainDigits(2, 2) && digits.attached()
+        && Integer.parseInt(digits.text()) == (Integer.parseInt(year.text()) + 1) % 100;
   }
 
   /** Reads an ISO date or interval with {@link TimeSpan#parse}, reporting errors in this text. */

@@ -81,9 +81,10 @@ import java.util.Objects;
  * 2024-11/2025-02}); when that year lacks it too, the error names both years, at the end without
  * one ({@code "Feb 29 to March 5, 2023"}: february 29 is a day of neither 2022 nor 2023). With no
  * year at all, the range is the latest that starts on or before the reference date ({@code
- * "November to February"} is {@code 2024-11/2025-02}). After a year and a dash, or a slash written
- * without spaces, two digits are the first year from it that ends in them ({@code "2019–22"} is
- * {@code 2019/2022}, {@code "2024/25"} {@code 2024/2025}), except with a hyphen written without
+ * "November to February"} is {@code 2024-11/2025-02}). After a year and a dash, two digits are
+ * the first year from it that ends in them ({@code "2019–22"} is {@code 2019/2022}); after a
+ * slash written without spaces, only those of the next year are ({@code "2024/25"} is {@code
+ * 2024/2025}, {@code "2024/12"} fails), and with a hyphen written without
  * spaces: {@code "2024-25"} is read as an ISO month and fails, saying how to write the years. A
  * range whose second end ends before its first is an error, and so is a range after {@code
  * since}, and so is a range from an end without a year to a bare year ({@code "Q3-2024"}, {@code

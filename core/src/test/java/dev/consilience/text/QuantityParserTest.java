@@ -156,6 +156,23 @@ class QuantityParserTest {
       a quarter million troops                     | [250000, 250000] | person     | NONE
       # A phrase after the noun that starts with a preposition says where or when, not what.
       about 30 km from the border                  | [30, 30]         | km         | APPROXIMATELY
+      # A preposition that starts a compound, or an adjective before the noun, is no complement.
+      5 outside experts                            | [5, 5]           | expert     | NONE
+      about 300 outside contractors                | [300, 300]       | contractor | APPROXIMATELY
+      10 under secretaries                         | [10, 10]         | secretary  | NONE
+      5 near misses                                | [5, 5]           | miss       | NONE
+      10 to 20 inside sources                      | [10, 20]         | source     | NONE
+      5 off-duty officers                          | [5, 5]           | officer    | NONE
+      10 on-call doctors                           | [10, 10]         | doctor     | NONE
+      100 in-patients                              | [100, 100]       | patient    | NONE
+      20 over-the-counter drugs                    | [20, 20]         | drug       | NONE
+      5,000 troops over the border                 | [5000, 5000]     | person     | NONE
+      12 in                                        | [12, 12]         | in         | NONE
+      3 days off                                   | [3, 3]           | day        | NONE
+      10 hurt                                      | [10, 10]         | person     | NONE
+      $80 for a barrel of oil                      | [80, 80]         | USD/barrel | NONE
+      between 1 and 5,000 people                   | [1, 5000]        | person     | NONE
+      from 1 to 10,000 years                       | [1, 10000]       | year       | NONE
       6,000 troops in Russia's Kursk region        | [6000, 6000]     | person     | NONE
       6,000 troops in the Kursk region of Russia   | [6000, 6000]     | person     | NONE
       500 troops near Pokrovsk                     | [500, 500]       | person     | NONE
@@ -247,9 +264,7 @@ class QuantityParserTest {
       1.2mln barrels                               | [1200000, 1200000] | barrel   | NONE
       $1.2 bln                                     | [1200000000, 1200000000] | USD | NONE
       $1.2bln                                      | [1200000000, 1200000000] | USD | NONE
-      5 bn people                                  | [5000000000, 5000000000] | person | NONE
       1.5 mn people                                | [1500000, 1500000] | person   | NONE
-      $3 tn                                        | [3000000000000, 3000000000000] | USD | NONE
       2 lakh people                                | [200000, 200000] | person     | NONE
       2 lakhs                                      | [200000, 200000] | 1          | NONE
       5 crore                                      | [50000000, 50000000] | 1      | NONE
@@ -633,7 +648,11 @@ class QuantityParserTest {
       6,000 troops in 2024          | 16 | unexpected '2024' after 'in': a phrase after the quantity holds no number (one in five, in 2024)
       £5bn over five years          | 10 | unexpected 'five' after 'over': a phrase after the quantity holds no number (one in five, in 2024)
       6,000 troops in               | 15 | expected words after 'in'
-      5 bn million                  | 5  | scale word 'million' follows 'bn' with no number between
+      5 bn people                   | 2  | 'bn' after a space may be billions or battalions; write it straight after the number for the scale (3bn)
+      $3 tn                         | 3  | 'tn' after a space may be trillions or tons; write it straight after the number for the scale (3tn)
+      500 tn of steel               | 4  | 'tn' after a space may be trillions or tons; write it straight after the number for the scale (3tn)
+      (1,200)                       | 1  | a number in round brackets may be a negative amount, as accounts write it; write it without the brackets, with a minus sign if it is one
+      ($5 million)                  | 1  | a number in round brackets may be a negative amount, as accounts write it; write it without the brackets, with a minus sign if it is one
       """)
   void failsWithTheProblemAndWhereItIs(String text, int index, String problem) {
     assertThatThrownBy(() -> ENGLISH.parse(text))
