@@ -75,10 +75,14 @@ import java.util.function.Function;
  * would otherwise trade places every round (a prior of 0.75 makes each agree by 1/7, which makes
  * the prior 1/7, which makes each agree by 0.75 again), and now meet at {@code √2 - 1}. Steps
  * that keep their direction are taken whole, and the accuracies handed over are those the last
- * round's evidence gives, undamped: a source that agrees throughout is at the cap exactly.
+ * round's evidence gives, undamped: a source that agrees throughout is at the cap exactly. Some
+ * small, tightly knit sets of claims still swing in longer cycles, mostly with a prior strength
+ * below the default; learning then stops at the limit and {@link SourceWeights#converged()} is
+ * false.
  *
- * <p>Rounds stop when no accuracy, over a whole record or without one subject, moves by more than
- * the {@linkplain #tolerance() tolerance}, or after {@linkplain #maxIterations() at most so many}.
+ * <p>Rounds stop when no accuracy, over a whole record or without one subject, is more than the
+ * {@linkplain #tolerance() tolerance} from the value the round computes for it, or after
+ * {@linkplain #maxIterations() at most so many}; {@link SourceWeights#converged()} says which.
  * A source's weight is then the log-odds {@code ln(2p / (1 - p))} of its accuracy, the weight
  * under which a weighted vote of independent sources picks the most probable value, rounded to
  * six decimals; a source whose log-odds fall below {@link SourceWeights#MIN_WEIGHT} (accuracy
@@ -150,7 +154,10 @@ public final class TruthDiscovery {
     return priorStrength;
   }
 
-  /** The largest change in any accuracy at which the rounds stop. */
+  /**
+   * The largest distance between an accuracy and the value a round computes for it at which the
+   * rounds stop.
+   */
   public double tolerance() {
     return tolerance;
   }
@@ -180,7 +187,7 @@ public final class TruthDiscovery {
     // The accuracy of each voice's source without the voice's own subject, and its log-odds.
     double[] voiceAccuracy = new double[voices];
     double[] voiceLogOdds = new double[voices];
-    // The last change of each accuracy, to see a step that turns back.
+    // The last step of each accuracy, to see one that turns back.
     double[] step = new double[sources];
     double[] voiceStep = new double[voices];
     double overallPrior = 0.5;
@@ -195,16 +202,15 @@ public final class TruthDiscovery {
       overallPrior = groupPriors(evidence, agreements, groupPrior);
       double change = 0;
       for (int s = 0; s < sources; s++) {
-        double next = damped(accuracy[s], step, s, accuracy(evidence, s, groupPrior, agreements));
-        change = Math.max(change, Math.abs(next - accuracy[s]));
-        accuracy[s] = next;
+        double computed = accuracy(evidence, s, groupPrior, agreements);
+        change = Math.max(change, Math.abs(computed - accuracy[s]));
+        accuracy[s] = damped(accuracy[s], computed, step, s);
       }
       for (int v = 0; v < voices; v++) {
-        double next = damped(voiceAccuracy[v], voiceStep, v,
-            voiceAccuracy(evidence, v, groupPrior, agreements, voiceAgreements));
-        change = Math.max(change, Math.abs(next - voiceAccuracy[v]));
-        voiceAccuracy[v] = next;
-        voiceLogOdds[v] = logOdds(next);
+        double computed = voiceAccuracy(evidence, v, groupPrior, agreements, voiceAgreements);
+        change = Math.max(change, Math.abs(computed - voiceAccuracy[v]));
+        voiceAccuracy[v] = damped(voiceAccuracy[v], computed, voiceStep, v);
+        voiceLogOdds[v] = logOdds(voiceAccuracy[v]);
       }
       converged = change <= tolerance;
     }
@@ -286,7 +292,7 @@ public final class TruthDiscovery {
    * step would turn back from the previous one, {@code steps[i]}, which it then replaces (see
    * "Damping" above).
    */
-  private static double damped(double last, double[] steps, int i, double computed) {
+  private static double damped(double last, double computed, double[] steps, int i) {
     double step = computed - last;
     if (step * steps[i] < 0) {
       step /= 2;
@@ -369,8 +375,9 @@ public final class TruthDiscovery {
     }
 
     /**
-     * Sets the largest change in any accuracy (a source's, over its whole record or without one of
-     * its subjects) at which the rounds stop; default 1e-6.
+     * Sets the largest distance between any accuracy (a source's, over its whole record or without
+     * one of its subjects) and the value a round computes for it at which the rounds stop; default
+     * 1e-6.
      *
      * @param tolerance a non-negative, finite number; 0 runs until no accuracy changes at all, or
      *     every round
