@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.consilience.Claim;
+import dev.consilience.Relay;
 import dev.consilience.Subject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -151,7 +152,8 @@ final class ClaimsReader {
    * The claims and subjects read so far, by id. A subject id names one subject, so every claim
    * about it must give the same trend and description: otherwise its claims would be reconciled as
    * two subjects of one name, and a disagreement between them would go unseen. A claim id names
-   * one claim, so two different claims may not share one: results name claims by id.
+   * one claim, so two claims that differ in what an id is derived from may not share one: results
+   * name claims by id.
    */
   private static final class Seen {
     private final Map<String, Claim> claimsById = new HashMap<>();
@@ -165,7 +167,7 @@ final class ClaimsReader {
     Claim check(JsonParser parser, JsonLocation start, Claim claim) throws Refused {
       String path = path(parser.getParsingContext());
       Claim other = claimsById.putIfAbsent(claim.id(), claim);
-      if (other != null && !other.equals(claim)) {
+      if (other != null && !sameIdContent(other, claim)) {
         throw new Refused(start, path + ".id: claim id '" + claim.id() + "' is also the id of"
             + " another claim, at line " + lines.get(other) + "; give each claim its own id, or"
             + " none to have it derived from the content");
@@ -180,6 +182,30 @@ final class ClaimsReader {
       lines.putIfAbsent(claim, start.getLineNr());
       lines.putIfAbsent(subject, start.getLineNr());
       return claim;
+    }
+
+    /**
+     * Whether two claims agree in everything a derived id is made of (see {@link Claim}): then
+     * they are one claim as far as results go, whatever their wording, credibility, rank or quote,
+     * and two claims given without ids that differ only there get the same id.
+     */
+    private static boolean sameIdContent(Claim one, Claim other) {
+      return one.subject().id().equals(other.subject().id())
+          && one.source().id().equals(other.source().id())
+          && hops(one).equals(hops(other))
+          && one.quantity().range().equals(other.quantity().range())
+          && one.quantity().unit().equals(other.quantity().unit())
+          && one.quantity().hedge() == other.quantity().hedge()
+          && one.statedOn().equals(other.statedOn())
+          && one.asOf().equals(other.asOf());
+    }
+
+    private static List<String> hops(Claim claim) {
+      List<String> hops = new ArrayList<>();
+      for (Relay relay : claim.relays()) {
+        hops.add(relay.source().id() + " " + relay.kind());
+      }
+      return hops;
     }
 
     /** What differs, as "trend cumulative here but trend fixed". */

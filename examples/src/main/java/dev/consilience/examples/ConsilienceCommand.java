@@ -127,8 +127,9 @@ public final class ConsilienceCommand implements Callable<Integer> {
       if (!(exception instanceof InputException)) {
         throw exception;
       }
+      // The message may quote the input, whose control characters must not reach the terminal.
       failed.getErr().println(failed.getCommandSpec().root().name() + ": "
-          + exception.getMessage());
+          + TextTable.printable(exception.getMessage()));
       return failed.getCommandSpec().exitCodeOnExecutionException();
     });
     return commandLine;

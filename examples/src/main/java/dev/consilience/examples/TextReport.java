@@ -149,12 +149,23 @@ final class TextReport {
 
   /**
    * The number in plain notation, or, when that is longer than {@value #PLAIN_LENGTH}
-   * characters, in scientific notation ({@code 9E-41}, {@code 2.5E+30}): a run of zeros is not
-   * read at a glance, and would push the rest of its line out of the report's width.
+   * characters, in scientific notation ({@code 9E-41}, {@code 2.5E+30}) when that is shorter: a
+   * run of zeros is not read at a glance, and would push the rest of its line out of the
+   * report's width.
    */
   static String number(BigDecimal number) {
     String plain = number.toPlainString();
-    return plain.length() <= PLAIN_LENGTH ? plain : number.stripTrailingZeros().toString();
+    if (plain.length() <= PLAIN_LENGTH) {
+      return plain;
+    }
+    BigDecimal stripped = number.stripTrailingZeros();
+    String digits = stripped.unscaledValue().abs().toString();
+    long exponent = digits.length() - 1L - stripped.scale();
+    String scientific = (stripped.signum() < 0 ? "-" : "") + digits.charAt(0)
+        + (digits.length() > 1 ? "." + digits.substring(1) : "")
+        + "E" + (exponent < 0 ? "" : "+") + exponent;
+    // Twenty-one significant digits are shorter written out than with an exponent.
+    return scientific.length() < plain.length() ? scientific : plain;
   }
 
   private void line(String label, String value) {

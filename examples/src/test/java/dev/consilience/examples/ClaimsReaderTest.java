@@ -137,4 +137,16 @@ class ClaimsReaderTest {
   void readsTheSameClaimTwice() {
     assertThat(READER.read(claim(1) + "\n" + claim(1), "in")).hasSize(2);
   }
+
+  @Test
+  void readsClaimsWithoutIdsThatDifferOnlyInWhatTheirIdLeavesOut() {
+    // Wording, the source's name, credibility, rank and quote do not enter a derived id.
+    String worded = claim(1).replace("\"unit\"", "\"stated\": \"more than one\", \"unit\"");
+    String deprecated = claim(1).replace("{\"subject\"", "{\"rank\": \"deprecated\", \"subject\"");
+
+    List<Claim> claims = READER.read(claim(1) + "\n" + worded + "\n" + deprecated, "in");
+
+    assertThat(claims).hasSize(3).extracting(Claim::id).containsOnly(claims.get(0).id());
+    assertThat(claims.get(1).quantity().stated()).contains("more than one");
+  }
 }

@@ -253,6 +253,23 @@ class ReconcileCommandTest {
   }
 
   @Test
+  void controlCharactersQuotedInAnInputErrorAreShownEscaped() {
+    Claim described = Claim.builder()
+        .subject(Subject.builder().id("s").description("a\nfake line\u001b[2J").build())
+        .quantity(Quantity.of(Range.atLeast(1), PERSON))
+        .source(Source.of("a", "A"))
+        .build();
+    Claim bare = Claim.builder().from(described).subject(Subject.of("s")).build();
+
+    CommandRun run = CommandRun.of("reconcile",
+        write("claims.json", jsonArray(List.of(bare, described))));
+
+    assertThat(run.exitCode).isEqualTo(1);
+    assertThat(run.err).contains("description \"a\\nfake line\\u001b[2J\"")
+        .doesNotContain("\u001b").hasLineCount(1);
+  }
+
+  @Test
   void numbersTooLongToReadAreShownInScientificNotation() {
     Claim tiny = claim(TROOPS, "alpha", Reliability.B,
         Range.closed(new BigDecimal("9E-41"), new BigDecimal("1.5E-40")), "2025-03");
@@ -275,6 +292,16 @@ class ReconcileCommandTest {
     CommandRun run = CommandRun.of("reconcile", write("claims.json", jsonArray(List.of(claim))));
 
     assertThat(run.out).contains("  consensus     [0.000001, 123456789012.50]\n");
+  }
+
+  @Test
+  void numbersWhoseEveryDigitCountsStayPlainThoughLong() {
+    Claim claim = claim(TROOPS, "alpha", Reliability.B,
+        Range.singleton(new BigDecimal("123456789012345678901")), "2025-03");
+
+    CommandRun run = CommandRun.of("reconcile", write("claims.json", jsonArray(List.of(claim))));
+
+    assertThat(run.out).contains("  estimate      123456789012345678901\n");
   }
 
   @Test
