@@ -8,7 +8,6 @@ import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.io.JsonEOFException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.consilience.Claim;
-import dev.consilience.Relay;
 import dev.consilience.Subject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -190,22 +189,14 @@ final class ClaimsReader {
      * and two claims given without ids that differ only there get the same id.
      */
     private static boolean sameIdContent(Claim one, Claim other) {
-      return one.subject().id().equals(other.subject().id())
-          && one.source().id().equals(other.source().id())
-          && hops(one).equals(hops(other))
-          && one.quantity().range().equals(other.quantity().range())
-          && one.quantity().unit().equals(other.quantity().unit())
-          && one.quantity().hedge() == other.quantity().hedge()
-          && one.statedOn().equals(other.statedOn())
-          && one.asOf().equals(other.asOf());
+      return derivedId(one).equals(derivedId(other));
     }
 
-    private static List<String> hops(Claim claim) {
-      List<String> hops = new ArrayList<>();
-      for (Relay relay : claim.relays()) {
-        hops.add(relay.source().id() + " " + relay.kind());
-      }
-      return hops;
+    /** The id the claim's content derives, whatever id it was given. */
+    private static String derivedId(Claim claim) {
+      return Claim.builder().subject(claim.subject()).quantity(claim.quantity())
+          .source(claim.source()).relays(claim.relays()).statedOn(claim.statedOn())
+          .asOf(claim.asOf()).build().id();
     }
 
     /** What differs, as "trend cumulative here but trend fixed". */
