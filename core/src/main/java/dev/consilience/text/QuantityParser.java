@@ -283,8 +283,10 @@ public final class QuantityParser {
      * @return this builder
      * @throws IllegalArgumentException if the phrase is not words separated by single spaces, or
      *     it can never match: it holds a word that ends a noun phrase ({@code "prisoners of
-     *     war"}, {@code "barrels per day"}, {@code "men at arms"}), or its first word is a scale
-     *     word or "odd" ({@code "hundred"}); the message names the word
+     *     war"}, {@code "barrels per day"}, {@code "men at arms"}; a preposition may start it
+     *     where the reader takes it for the noun's: {@code "outside experts"}, {@code "in"}
+     *     alone), or its first word is a scale word or "odd" ({@code "hundred"}); the message
+     *     names the word
      */
     public Builder unit(String phrase, Unit unit) {
       Objects.requireNonNull(unit, "unit");

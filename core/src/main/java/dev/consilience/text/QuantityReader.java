@@ -584,7 +584,7 @@ final class QuantityReader {
     List<String> words = new ArrayList<>();
     while (true) {
       Token token = cursor.peek();
-      if (token.kind() == Kind.WORD && !STOPS.contains(token.lower()) && !rateStarts()
+      if (token.kind() == Kind.WORD && !endsNoun(token.text()) && !rateStarts()
           && (!prepositionAt(0) || words.isEmpty() && nounStartsWith(token))) {
         words.add(token.text());
         cursor.next();
@@ -610,33 +610,36 @@ final class QuantityReader {
             && after.attached());
   }
 
-  /**
-   * Whether a preposition straight after the number starts the noun: as an adjective before a
-   * plain noun in lower case ("5 outside experts", not "40 inside Russia"), or as the
-   * abbreviation "in" for inches at the end ("12 in").
-   */
+  /** Whether the preposition at the cursor, straight after the number, starts the noun. */
   private boolean nounStartsWith(Token preposition) {
     Token next = cursor.peek(1);
-    if (next.kind() == Kind.END) {
-      return preposition.is("in");
-    }
-    // A capital after it is a name, and the preposition says where: "40 inside Russia".
-    if (!ADJECTIVES.contains(preposition.lower()) || next.kind() != Kind.WORD
-        || !Character.isLowerCase(next.text().charAt(0)) || STOPS.contains(next.lower())
-        || PREPOSITIONS.contains(next.lower()) || DETERMINERS.contains(next.lower())) {
-      return false;
-    }
-    int mark = cursor.mark();
-    cursor.next();
-    boolean number = Numbers.startsAt(cursor);
-    cursor.reset(mark);
-    return !number;
+    return (next.kind() == Kind.END || next.kind() == Kind.WORD)
+        && startsNoun(preposition.text(), next.kind() == Kind.END ? null : next.text());
   }
 
-  /** Whether a word ends a noun phrase wherever it is: "and", "of", "per", "a", "in". */
+  /**
+   * Whether a preposition that is the first word of a noun phrase starts it rather than ending
+   * it: as an adjective before a plain noun in lower case ("5 outside experts", not "40 inside
+   * Russia"), or as the abbreviation "in" for inches alone ("12 in"). The reader and the lexicon
+   * ({@link QuantityParser.Builder#unit}) ask the same.
+   *
+   * @param next the word after it, or null when it ends the phrase
+   */
+  static boolean startsNoun(String preposition, @Nullable String next) {
+    String lower = preposition.toLowerCase(Locale.ROOT);
+    if (next == null) {
+      return lower.equals("in");
+    }
+    String nextLower = next.toLowerCase(Locale.ROOT);
+    // A capital after it is a name, and the preposition says where: "40 inside Russia".
+    return ADJECTIVES.contains(lower) && Character.isLowerCase(next.charAt(0))
+        && !endsNoun(next) && !PREPOSITIONS.contains(nextLower)
+        && !DETERMINERS.contains(nextLower) && !Numbers.startsAt(new Cursor(next));
+  }
+
+  /** Whether a word ends a noun phrase wherever it is: "and", "of", "per", "a". */
   static boolean endsNoun(String word) {
-    String lower = word.toLowerCase(Locale.ROOT);
-    return STOPS.contains(lower) || PREPOSITIONS.contains(lower);
+    return STOPS.contains(word.toLowerCase(Locale.ROOT));
   }
 
   private boolean rateStarts() {

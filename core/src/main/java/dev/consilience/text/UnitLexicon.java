@@ -74,8 +74,9 @@ final class UnitLexicon {
    * Returns the lexicon key of a phrase: its words in lower case, the last in the singular.
    *
    * @throws IllegalArgumentException if the phrase is not words separated by single spaces, or
-   *     can never match: a noun phrase ends at any word of {@link QuantityReader#endsNoun}, and
-   *     its first word is read as part of the number when {@link Numbers#readsAfterNumber}
+   *     can never match: a noun phrase ends at any word of {@link QuantityReader#endsNoun} and
+   *     at a preposition, unless {@link QuantityReader#startsNoun} it as the first word, and its
+   *     first word is read as part of the number when {@link Numbers#readsAfterNumber}
    */
   static String key(String phrase) {
     Objects.requireNonNull(phrase, "phrase");
@@ -88,8 +89,10 @@ final class UnitLexicon {
             + " digits or apostrophes)");
       }
     }
-    for (String word : words) {
-      if (QuantityReader.PREPOSITIONS.contains(word.toLowerCase(Locale.ROOT))) {
+    for (int i = 0; i < words.length; i++) {
+      String word = words[i];
+      if (QuantityReader.PREPOSITIONS.contains(word.toLowerCase(Locale.ROOT)) && !(i == 0
+          && QuantityReader.startsNoun(word, words.length > 1 ? words[1] : null))) {
         throw new IllegalArgumentException("unit phrase '" + phrase + "' can never match: '"
             + word + "' ends a noun phrase, as prepositions do");
       }

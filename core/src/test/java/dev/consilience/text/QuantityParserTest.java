@@ -523,6 +523,8 @@ class QuantityParserTest {
       tanks and trucks | 'and' ends a noun phrase, as and, or, but, of, per, each, every, a and an do
       men at arms      | 'at' ends a noun phrase, as prepositions do
       aid to Ukraine   | 'to' ends a noun phrase, as prepositions do
+      outside Russia   | 'outside' ends a noun phrase, as prepositions do
+      in laws          | 'in' ends a noun phrase, as prepositions do
       Cost A Day       | 'A' ends a noun phrase, as and, or, but, of, per, each, every, a and an do
       hundred          | 'hundred' straight after a number is read as part of the number
       Thousand tonnes  | 'Thousand' straight after a number is read as part of the number
@@ -533,6 +535,17 @@ class QuantityParserTest {
     assertThatThrownBy(() -> QuantityParser.builder().unit(phrase, Unit.of("x")))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("unit phrase '" + phrase + "' can never match: " + why);
+  }
+
+  @Test
+  void aUnitPhraseMayStartWithAPrepositionWhereTheReaderTakesItForTheNoun() {
+    QuantityParser parser = QuantityParser.builder()
+        .unit("in", Unit.of("inch"))
+        .unit("outside experts", Unit.of("consultant"))
+        .build();
+
+    assertThat(parser.parse("12 in").unit()).isEqualTo(Unit.of("inch"));
+    assertThat(parser.parse("5 outside experts").unit()).isEqualTo(Unit.of("consultant"));
   }
 
   @Test
