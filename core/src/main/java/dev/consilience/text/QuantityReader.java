@@ -497,8 +497,8 @@ final class QuantityReader {
     }
     String ambiguous = start.kind() == Kind.WORD ? AMBIGUOUS_SCALES.get(start.lower()) : null;
     if (ambiguous != null && !start.attached()) {
-      throw cursor.fail("'" + start.text() + "' after a space may be " + ambiguous + "; write it"
-          + " straight after the number for the scale (3" + start.lower() + ")", start);
+      throw cursor.fail("'" + start.text() + "' after a space may be " + ambiguous + "; for the"
+          + " scale, write it straight after the number: " + singleText + start.lower(), start);
     }
     if (currency == null && (percent || cursor.acceptAttached("%") || perCent())) {
       complements(true);

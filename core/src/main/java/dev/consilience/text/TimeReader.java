@@ -824,6 +824,16 @@ final class TimeReader {
     if (iso.length() == 7 && iso.charAt(4) == '-') {
       notAMonth(iso, first);
     }
+    if (iso.length() == 7 && iso.charAt(4) == '/') {
+      // Not the next year's digits (see isIso), and no ISO form either.
+      int year = Integer.parseInt(iso.substring(0, 4));
+      int digits = Integer.parseInt(iso.substring(5));
+      throw cursor.fail("'" + iso + "' is not a pair of years: after a slash, two digits name the"
+          + " next year (" + String.format(Locale.ROOT, "%d/%02d", year, (year + 1) % 100) + ")"
+          + (digits >= 1 && digits <= 12
+              ? "; write " + iso.substring(0, 4) + "-" + iso.substring(5) + " for a month"
+              : ""), first);
+    }
     TimeSpan span;
     try {
       span = TimeSpan.parse(iso);

@@ -661,9 +661,9 @@ class QuantityParserTest {
       6,000 troops in 2024          | 16 | unexpected '2024' after 'in': a phrase after the quantity holds no number (one in five, in 2024)
       £5bn over five years          | 10 | unexpected 'five' after 'over': a phrase after the quantity holds no number (one in five, in 2024)
       6,000 troops in               | 15 | expected words after 'in'
-      5 bn people                   | 2  | 'bn' after a space may be billions or battalions; write it straight after the number for the scale (3bn)
-      $3 tn                         | 3  | 'tn' after a space may be trillions or tons; write it straight after the number for the scale (3tn)
-      500 tn of steel               | 4  | 'tn' after a space may be trillions or tons; write it straight after the number for the scale (3tn)
+      5 bn people                   | 2  | 'bn' after a space may be billions or battalions; for the scale, write it straight after the number: 5bn
+      $3 tn                         | 3  | 'tn' after a space may be trillions or tons; for the scale, write it straight after the number: $3tn
+      500 tn of steel               | 4  | 'tn' after a space may be trillions or tons; for the scale, write it straight after the number: 500tn
       (1,200)                       | 1  | a number in round brackets may be a negative amount, as accounts write it; write it without the brackets, with a minus sign if it is one
       ($5 million)                  | 1  | a number in round brackets may be a negative amount, as accounts write it; write it without the brackets, with a minus sign if it is one
       """)

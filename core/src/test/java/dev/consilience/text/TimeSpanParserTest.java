@@ -309,8 +309,9 @@ class TimeSpanParserTest {
       2024-25                 | 0  | '2024-25' is not a month; for the years 2024 to 2025 write 2024–25 with an en dash, or 2024 to 2025
       2019-22                 | 0  | '2019-22' is not a month; for the years 2019 to 2022 write 2019–22 with an en dash, or 2019 to 2022
       2025-00                 | 0  | '2025-00' is not a month
-      2024/12                 | 5  | expected 4 digits of the year
-      2024/23                 | 5  | expected 4 digits of the year
+      2024/12                 | 0  | '2024/12' is not a pair of years: after a slash, two digits name the next year (2024/25); write 2024-12 for a month
+      2024/23                 | 0  | '2024/23' is not a pair of years: after a slash, two digits name the next year (2024/25)
+      2099/01                 | 0  | '2099/01' is not a pair of years: after a slash, two digits name the next year (2099/00); write 2099-01 for a month
       Feb 29 to March 5, 2023 | 0  | february 29 is a day of neither 2022 nor 2023
       March 5, 2022 to Feb 29 | 17 | february 29 is a day of neither 2022 nor 2023
       Dec 1, 2022 to Feb 29   | 15 | february 29 is a day of neither 2022 nor 2023
