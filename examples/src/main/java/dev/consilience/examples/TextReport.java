@@ -1,5 +1,6 @@
 package dev.consilience.examples;
 
+import dev.consilience.Bound;
 import dev.consilience.Claim;
 import dev.consilience.Range;
 import dev.consilience.Subject;
@@ -114,9 +115,35 @@ final class TextReport {
     if (conflict.kind() == Conflict.Kind.SELF_CONTRADICTION) {
       return (first.equals(second) ? first + " contradicts itself: "
           : first + " and " + second + " (one voice) contradict each other: ")
-          + conflict.reason();
+          + reason(conflict);
     }
-    return first + " vs " + second + ": " + conflict.reason();
+    return first + " vs " + second + ": " + reason(conflict);
+  }
+
+  /**
+   * {@link Conflict#reason()} in the same words, with its numbers written as the rest of the
+   * report writes them ({@link #number}), so that a number of thousands of digits does not fill
+   * the screen.
+   */
+  static String reason(Conflict conflict) {
+    if (conflict.acrossTime()) {
+      return range(conflict.firstRange()) + " about " + about(conflict.first())
+          + " and " + range(conflict.secondRange()) + " about " + about(conflict.second())
+          + ", later; the count never decreases, so it cannot be "
+          + side(conflict.firstRange().lower().orElseThrow(), "at least ", "above ")
+          + " then and "
+          + side(conflict.secondRange().upper().orElseThrow(), "at most ", "below ") + " later";
+    }
+    return range(conflict.firstRange()) + " and " + range(conflict.secondRange())
+        + " share no number";
+  }
+
+  private static String about(Claim claim) {
+    return claim.time().map(TimeSpan::toString).orElse("every time");
+  }
+
+  private static String side(Bound end, String inclusive, String exclusive) {
+    return (end.inclusive() ? inclusive : exclusive) + number(end.value());
   }
 
   private static String exclusion(Exclusion exclusion) {

@@ -285,6 +285,42 @@ class ReconcileCommandTest {
   }
 
   @Test
+  void conflictsBetweenHugeNumbersAreGivenInScientificNotation() {
+    Claim huge = claim(TROOPS, "alpha", Reliability.B,
+        Range.singleton(new BigDecimal("1E+9999")), "2025-03");
+    Claim small = claim(TROOPS, "bravo", Reliability.B, Range.singleton(2), "2025-03");
+    Claim earlierHuge = claim(LOSSES, "alpha", Reliability.B,
+        Range.atLeast(new BigDecimal("1E+9999")), "2025-01");
+    Claim laterSmall = claim(LOSSES, "bravo", Reliability.B, Range.atMost(5), "2025-06");
+
+    CommandRun run = CommandRun.of("reconcile", write("claims.json",
+        jsonArray(List.of(huge, small, earlierHuge, laterSmall))));
+
+    assertThat(run.exitCode).as("%s", run).isZero();
+    assertThat(run.out).contains("bravo vs alpha: [2, 2] and [1E+9999, 1E+9999] share no number",
+        "it cannot be at least 1E+9999 then").hasSizeLessThan(3_000);
+  }
+
+  @Test
+  void conflictReasonsOfOrdinaryNumbersAreTheLibrarysOwnWords() {
+    Claim ownEarlier = claim(TROOPS, "alpha", Reliability.B, Range.closed(1, 2), "2025-01");
+    Claim ownLater = claim(TROOPS, "alpha", Reliability.B, Range.closed(3, 4), "2025-02");
+    List<Claim> claims = new ArrayList<>(CLAIMS);
+    claims.add(claim(LOSSES, "charlie", Reliability.E, Range.atMost(10), "2025-09"));
+    claims.addAll(List.of(ownEarlier, ownLater));
+
+    List<dev.consilience.reconcile.Conflict> conflicts = Reconciler.defaults()
+        .reconcileAll(claims).values().stream()
+        .flatMap(reconciliation -> reconciliation.conflicts().stream())
+        .collect(Collectors.toList());
+
+    assertThat(conflicts).extracting(dev.consilience.reconcile.Conflict::kind)
+        .contains(dev.consilience.reconcile.Conflict.Kind.values());
+    assertThat(conflicts).allSatisfy(conflict ->
+        assertThat(TextReport.reason(conflict)).isEqualTo(conflict.reason()));
+  }
+
+  @Test
   void numbersOfOrdinaryLengthAreShownWhole() {
     Claim claim = claim(TROOPS, "alpha", Reliability.B,
         Range.closed(new BigDecimal("0.000001"), new BigDecimal("123456789012.50")), "2025-03");
