@@ -157,7 +157,7 @@ final class ClaimsReader {
   private static final class Seen {
     private final Map<String, Claim> claimsById = new HashMap<>();
     private final Map<String, Subject> subjectsById = new HashMap<>();
-    private final Map<Object, Integer> lines = new HashMap<>();
+    private final Map<Object, JsonLocation> starts = new HashMap<>();
 
     /**
      * Returns the claim just read, which starts at {@code start}, refused if its id or its
@@ -168,19 +168,28 @@ final class ClaimsReader {
       Claim other = claimsById.putIfAbsent(claim.id(), claim);
       if (other != null && !sameIdContent(other, claim)) {
         throw new Refused(start, path + ".id: claim id '" + claim.id() + "' is also the id of"
-            + " another claim, at line " + lines.get(other) + "; give each claim its own id, or"
-            + " none to have it derived from the content");
+            + " another claim, " + where(starts.get(other), start) + "; give each claim its own"
+            + " id, or none to have it derived from the content");
       }
       Subject subject = claim.subject();
       Subject earlier = subjectsById.putIfAbsent(subject.id(), subject);
       if (earlier != null && !earlier.equals(subject)) {
         throw new Refused(start, path + ".subject: subject '" + subject.id() + "' has "
-            + difference(subject, earlier) + " at line " + lines.get(earlier) + "; give every"
-            + " claim about a subject the same trend and description");
+            + difference(subject, earlier) + " " + where(starts.get(earlier), start)
+            + "; give every claim about a subject the same trend and description");
       }
-      lines.putIfAbsent(claim, start.getLineNr());
-      lines.putIfAbsent(subject, start.getLineNr());
+      starts.putIfAbsent(claim, start);
+      starts.putIfAbsent(subject, start);
       return claim;
+    }
+
+    /**
+     * Where an earlier claim starts, told from the claim at fault: by line, and by column too when
+     * they share the line (a whole array on one line).
+     */
+    private static String where(JsonLocation earlier, JsonLocation start) {
+      return "at line " + earlier.getLineNr()
+          + (earlier.getLineNr() == start.getLineNr() ? ", column " + earlier.getColumnNr() : "");
     }
 
     /**

@@ -117,6 +117,17 @@ class ClaimsReaderTest {
   }
 
   @Test
+  void namesTheColumnOfAnEarlierClaimOnTheSameLine() {
+    String first = claim(1);
+    String text = "[" + first + ", " + claim(2).replace("{\"id\": \"s\"}",
+        "{\"id\": \"s\", \"trend\": \"varying\"}") + "]";
+
+    assertThatThrownBy(() -> READER.read(text, "in"))
+        .hasMessageStartingWith("in:1:" + (first.length() + 4) + ": $[1].subject: subject 's'"
+            + " has trend varying here but trend fixed at line 1, column 2;");
+  }
+
+  @Test
   void readsOneSubjectGivenAlikeByManyClaims() {
     assertThat(READER.read(claim(1) + "\n" + claim(2) + "\n" + claim(3), "in"))
         .extracting(Claim::subject).containsOnly(READER.read(claim(1), "in").get(0).subject());
