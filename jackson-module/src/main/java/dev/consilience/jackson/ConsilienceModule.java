@@ -67,6 +67,7 @@ public final class ConsilienceModule extends SimpleModule {
   public ConsilienceModule() {
     super("dev.consilience.jackson", VERSION);
     setDeserializers(new ModelDeserializers());
+    setKeyDeserializers(new ModelKeyDeserializers());
     addSerializer(Range.class, RangeSerializer.INSTANCE);
     addDeserializer(Range.class, RangeDeserializer.INSTANCE);
     addMapKey(Range.class, "range", Range::parse);

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleDeserializers;
 import com.fasterxml.jackson.databind.type.ClassKey;
+import java.util.Map;
 
 /**
  * The module's deserializers, found for a model type and for any of its subclasses: a value's
@@ -19,12 +20,19 @@ final class ModelDeserializers extends SimpleDeserializers {
   @Override
   public JsonDeserializer<?> findBeanDeserializer(JavaType type, DeserializationConfig config,
       BeanDescription beanDesc) {
-    if (_classMappings == null) {
+    return nearest(_classMappings, type.getRawClass());
+  }
+
+  /**
+   * The mapping of the class or of its nearest superclass, or null. The model types are abstract
+   * classes, so the superclasses are all there is to search; {@code Object} is never one of them.
+   */
+  static <V> V nearest(Map<ClassKey, V> mappings, Class<?> type) {
+    if (mappings == null) {
       return null;
     }
-    // The model types are abstract classes, so the superclasses are all there is to search.
-    for (Class<?> c = type.getRawClass(); c != null && c != Object.class; c = c.getSuperclass()) {
-      JsonDeserializer<?> found = _classMappings.get(new ClassKey(c));
+    for (Class<?> c = type; c != null && c != Object.class; c = c.getSuperclass()) {
+      V found = mappings.get(new ClassKey(c));
       if (found != null) {
         return found;
       }

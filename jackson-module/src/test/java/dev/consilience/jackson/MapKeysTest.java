@@ -4,16 +4,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.quicktheories.QuickTheory.qt;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.deser.DeserializationProblemHandler;
+import com.fasterxml.jackson.databind.exc.InvalidDefinitionException;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import dev.consilience.Bound;
 import dev.consilience.Hedge;
 import dev.consilience.Range;
 import dev.consilience.TimeSpan;
 import dev.consilience.Unit;
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -110,6 +115,96 @@ class MapKeysTest extends ModuleTestBase {
     assertThatThrownBy(() -> read(json, keyType))
         .isExactlyInstanceOf(InvalidFormatException.class)
         .hasMessageStartingWith(message);
+  }
+
+  /** One key of every key type that is not an enum; each is of a generated subclass. */
+  static Stream<Object> keysOfGeneratedClasses() {
+    return Stream.of(Range.closedOpen(new BigDecimal("1.50"), BigDecimal.TEN), Range.all(),
+        Unit.of("USD/person"), TimeSpan.parse("2025-01/2025-04"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("keysOfGeneratedClasses")
+  void aKeyTypeThatIsAGeneratedSubclassReadsAsItsModelType(Object key) throws IOException {
+    assertThat(key.getClass()).isNotIn(Range.class, Unit.class, TimeSpan.class);
+    String json = mapper.writeValueAsString(Map.of(key, 1));
+
+    Map<?, ?> read = read(json, key.getClass());
+
+    assertThat(read).isEqualTo(Map.of(key, 1));
+    assertThat(read.keySet().iterator().next()).isInstanceOf(key.getClass());
+  }
+
+  @ParameterizedTest
+  @MethodSource("keysOfGeneratedClasses")
+  void aMapIsConvertedToKeysOfAGeneratedSubclass(Object key) {
+    Map<?, ?> converted = mapper.convertValue(Map.of(key, 1), mapOf(key.getClass()));
+
+    assertThat(converted).isEqualTo(Map.of(key, 1));
+  }
+
+  @Test
+  void aBadKeyOfAGeneratedSubclassIsRefusedAsForItsModelType() {
+    assertThatThrownBy(() -> read("{\"[5, 3]\":1}", Range.all().getClass()))
+        .isExactlyInstanceOf(InvalidFormatException.class)
+        .hasMessageStartingWith("$['[5, 3]']: map key '[5, 3]' is not a range");
+  }
+
+  @Test
+  void anEnumMapReadsItsKeysAsLowerCaseNames() throws IOException {
+    EnumMap<Hedge, Integer> hedges = new EnumMap<>(Hedge.class);
+    hedges.put(Hedge.NONE, 1);
+    hedges.put(Hedge.JUST_OVER, 2);
+    String json = mapper.writeValueAsString(hedges);
+
+    assertThat(json).isEqualTo("{\"none\":1,\"just_over\":2}");
+    assertThat(mapper.readValue(json, new TypeReference<EnumMap<Hedge, Integer>>() {}))
+        .isEqualTo(hedges);
+  }
+
+  /**
+   * A map whose key type is {@code Object} says nothing of what its keys are: Jackson reads every
+   * such key as the string written, and the module does not guess. The text is the value's exact
+   * text form, which the typed map reads back.
+   */
+  @Test
+  void aKeyOfAnObjectKeyedMapIsWrittenAsItsTextAndReadAsThatText() throws IOException {
+    Map<Object, Integer> mixed = new LinkedHashMap<>();
+    mixed.put(Range.closedOpen(new BigDecimal("1.50"), BigDecimal.TEN), 1);
+    mixed.put(Hedge.JUST_OVER, 2);
+    mixed.put(Unit.of("person"), 3);
+    mixed.put(TimeSpan.parse("2025-06"), 4);
+    String json = mapper.writeValueAsString(mixed);
+
+    assertThat(json).isEqualTo("{\"[1.50, 10)\":1,\"just_over\":2,\"person\":3,\"2025-06\":4}");
+    assertThat(mapper.readValue(json, new TypeReference<Map<Object, Integer>>() {}))
+        .containsExactly(Map.entry("[1.50, 10)", 1), Map.entry("just_over", 2),
+            Map.entry("person", 3), Map.entry("2025-06", 4));
+  }
+
+  @Test
+  void aTypedMapReadsTheKeysAnObjectKeyedMapWrote() throws IOException {
+    Map<Object, Integer> ranges = new LinkedHashMap<>();
+    ranges.put(Range.closedOpen(new BigDecimal("1.50"), BigDecimal.TEN), 1);
+    ranges.put(Range.greaterThan(6000), 2);
+
+    Map<?, ?> read = read(mapper.writeValueAsString(ranges), Range.class);
+
+    assertThat(read).isEqualTo(ranges);
+  }
+
+  /** Types the model values share with others name no model type: no key is read as text. */
+  @ParameterizedTest
+  @MethodSource("keyTypesThatAreNotModelTypes")
+  void aKeyTypeThatIsNotAModelTypeIsAnErrorNotText(TypeReference<?> mapType) {
+    assertThatThrownBy(() -> mapper.readValue("{\"none\":1}", mapType))
+        .isInstanceOf(InvalidDefinitionException.class);
+  }
+
+  static Stream<TypeReference<?>> keyTypesThatAreNotModelTypes() {
+    return Stream.of(new TypeReference<Map<Comparable<?>, Integer>>() {},
+        new TypeReference<Map<Enum<?>, Integer>>() {},
+        new TypeReference<Map<Bound, Integer>>() {});
   }
 
   @Test
