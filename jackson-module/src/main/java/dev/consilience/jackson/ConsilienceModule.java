@@ -53,7 +53,10 @@ import java.util.Properties;
  * optional values are left out. Enums, units, time spans and ranges may also be the keys of maps,
  * and every value carries a type id where a property asks for one ({@code @JsonTypeInfo}). Bad
  * input fails with a {@link com.fasterxml.jackson.databind.JsonMappingException} (or subclass)
- * whose message starts with the JSON path of the problem. The serializers and deserializers are
+ * whose message starts with the JSON path of the problem, also for a broken stream read
+ * constraint within a model value or between the elements of a container of model values; the
+ * parser's own errors where Jackson reads the token itself (malformed JSON, a limit broken by a
+ * root value) stay Jackson's. The serializers and deserializers are
  * written over the streaming API: no annotations, no reflection into the model, no default typing.
  *
  * <p>Instances hold no state beyond their registrations and may be shared between mappers.
@@ -66,8 +69,11 @@ public final class ConsilienceModule extends SimpleModule {
   /** Creates the module with every serializer and deserializer registered. */
   public ConsilienceModule() {
     super("dev.consilience.jackson", VERSION);
-    setDeserializers(new ModelDeserializers());
-    setKeyDeserializers(new ModelKeyDeserializers());
+    ModelDeserializers deserializers = new ModelDeserializers();
+    ModelKeyDeserializers keyDeserializers = new ModelKeyDeserializers();
+    setDeserializers(deserializers);
+    setKeyDeserializers(keyDeserializers);
+    setDeserializerModifier(new ContainerModifier(deserializers, keyDeserializers));
     addSerializer(Range.class, RangeSerializer.INSTANCE);
     addDeserializer(Range.class, RangeDeserializer.INSTANCE);
     addMapKey(Range.class, "range", Range::parse);

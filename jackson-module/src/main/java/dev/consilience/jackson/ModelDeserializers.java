@@ -23,6 +23,11 @@ final class ModelDeserializers extends SimpleDeserializers {
     return nearest(_classMappings, type.getRawClass());
   }
 
+  /** Whether the module reads values of the class, as itself or as a subclass of a model type. */
+  boolean reads(Class<?> type) {
+    return nearest(_classMappings, type) != null;
+  }
+
   /**
    * The mapping of the class or of its nearest superclass, or null. The model types are abstract
    * classes, so the superclasses are all there is to search; {@code Object} is never one of them.

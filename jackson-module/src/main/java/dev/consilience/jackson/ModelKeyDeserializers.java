@@ -20,4 +20,9 @@ final class ModelKeyDeserializers extends SimpleKeyDeserializers {
       BeanDescription beanDesc) {
     return ModelDeserializers.nearest(_classMappings, type.getRawClass());
   }
+
+  /** Whether the module reads map keys of the class, as itself or as a subclass of a key type. */
+  boolean reads(Class<?> type) {
+    return ModelDeserializers.nearest(_classMappings, type) != null;
+  }
 }
