@@ -39,23 +39,28 @@ final class ContainerDeserializer extends DelegatingDeserializer {
 
   @Override
   public Object deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
-    return reporting(p, () -> super.deserialize(p, ctxt));
+    return reporting(p, ctxt, () -> super.deserialize(p, ctxt));
   }
 
   @Override
   public Object deserialize(JsonParser p, DeserializationContext ctxt, Object intoValue)
       throws IOException {
-    return reporting(p, () -> super.deserialize(p, ctxt, intoValue));
+    return reporting(p, ctxt, () -> super.deserialize(p, ctxt, intoValue));
   }
 
   @Override
   public Object deserializeWithType(JsonParser p, DeserializationContext ctxt,
       TypeDeserializer typeDeserializer) throws IOException {
-    return reporting(p, () -> super.deserializeWithType(p, ctxt, typeDeserializer));
+    return reporting(p, ctxt, () -> super.deserializeWithType(p, ctxt, typeDeserializer));
   }
 
-  private Object reporting(JsonParser p, Read read) throws IOException {
+  private Object reporting(JsonParser p, DeserializationContext ctxt, Read read)
+      throws IOException {
     JsonStreamContext container = p.getParsingContext();
+    Object outer = ctxt.getAttribute(MapKeyDeserializer.PARSER);
+    // Jackson gives a key deserializer no parser, and its own may be elsewhere (on a type id
+    // after the buffered map): the keys of a map of model keys are reported at this one.
+    ctxt.setAttribute(MapKeyDeserializer.PARSER, ReplayingParser.of(p, ctxt));
     try {
       return read.read();
     } catch (StreamConstraintsException e) {
@@ -83,6 +88,8 @@ final class ContainerDeserializer extends DelegatingDeserializer {
         reported.prependPath(path.get(i));
       }
       throw reported;
+    } finally {
+      ctxt.setAttribute(MapKeyDeserializer.PARSER, outer);
     }
   }
 }

@@ -41,15 +41,22 @@ final class Json {
 
   /** The JSON path of the current token, with a colon and a space: {@code "$.quantity: "}. */
   static String where(JsonParser p) {
+    ReplayingParser replay = p instanceof ReplayingParser ? (ReplayingParser) p : null;
     Deque<String> steps = new ArrayDeque<>();
-    for (JsonStreamContext c = p.getParsingContext(); c != null && !c.inRoot(); c = c.getParent()) {
-      if (c.inArray() && c.hasCurrentIndex()) {
-        steps.push("[" + c.getCurrentIndex() + "]");
-      } else if (c.inObject() && c.getCurrentName() != null) {
-        String name = c.getCurrentName();
+    JsonStreamContext child = null;
+    for (JsonStreamContext c = p.getParsingContext(); c != null && !c.inRoot();
+        child = c, c = c.getParent()) {
+      String name = c.getCurrentName();
+      if (replay != null && replay.repeats(c, child)) {
+        continue;
+      }
+      // A name first: a replayed context copied from an array holds the names of an object.
+      if (name != null) {
         steps.push(SIMPLE_NAME.matcher(name).matches()
             ? "." + name
             : "['" + name.replace("\\", "\\\\").replace("'", "\\'") + "']");
+      } else if (c.inArray() && c.hasCurrentIndex()) {
+        steps.push("[" + c.getCurrentIndex() + "]");
       }
     }
     return "$" + String.join("", steps) + ": ";

@@ -1,5 +1,6 @@
 package dev.consilience.jackson;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.KeyDeserializer;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -15,6 +16,12 @@ import java.io.Serializable;
  */
 final class MapKeyDeserializer<T> extends KeyDeserializer implements Serializable {
   private static final long serialVersionUID = 1L;
+
+  /**
+   * The attribute of the deserialization context holding the parser of the map being read, set by
+   * {@link ContainerDeserializer}; without it the context's parser is used.
+   */
+  static final Object PARSER = MapKeyDeserializer.class.getName() + ".parser";
 
   /** Reads a value from a key's text; throws {@link IllegalArgumentException} if it cannot. */
   interface Reader<T> extends Serializable {
@@ -47,7 +54,9 @@ final class MapKeyDeserializer<T> extends KeyDeserializer implements Serializabl
         // Consults problem handlers, which may supply the value; fails if none does.
         return ctxt.handleWeirdKey(type, key, "%s", problem);
       } catch (InvalidFormatException unhandled) {
-        throw Json.invalid(ctxt.getParser(), type, problem, key);
+        Object map = ctxt.getAttribute(PARSER);
+        throw Json.invalid(map instanceof JsonParser ? (JsonParser) map : ctxt.getParser(), type,
+            problem, key);
       }
     }
   }

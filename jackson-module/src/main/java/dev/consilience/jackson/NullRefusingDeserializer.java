@@ -41,12 +41,13 @@ abstract class NullRefusingDeserializer<T> extends StdDeserializer<T> {
 
   @Override
   public final T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+    JsonParser in = ReplayingParser.of(p, ctxt);
     try {
-      return readValue(p, ctxt);
+      return readValue(in, ctxt);
     } catch (StreamConstraintsException e) {
       // A string longer than the parser allows fails only when its text is asked for, which
       // every deserializer does in its own way.
-      throw Json.brokenConstraint(p, e);
+      throw Json.brokenConstraint(in, e);
     }
   }
 
