@@ -56,8 +56,8 @@ import java.util.Properties;
  * whose message starts with the JSON path of the problem, also for a broken stream read
  * constraint within a model value or between the elements of a container of model values; the
  * parser's own errors where Jackson reads the token itself (malformed JSON, a limit broken by a
- * root value) stay Jackson's. The serializers and deserializers are
- * written over the streaming API: no annotations, no reflection into the model, no default typing.
+ * root value) stay Jackson's. The serializers and deserializers are written over the streaming
+ * API: no annotations, no reflection into the model, no default typing.
  *
  * <p>Instances hold no state beyond their registrations and may be shared between mappers.
  */

@@ -18,7 +18,8 @@ import java.util.List;
  * whose message starts with the JSON path. Jackson's container deserializers read the token
  * before each element themselves, and let the parser's {@link StreamConstraintsException} (a
  * number too long, a document too deep or too long) escape bare, or wrap it in a {@link
- * JsonMappingException} that keeps the parser's message.
+ * JsonMappingException} that keeps the parser's message. While a map is read, its parser is also
+ * the one at which {@link MapKeyDeserializer} reports a bad key.
  */
 final class ContainerDeserializer extends DelegatingDeserializer {
   private static final long serialVersionUID = 1L;

@@ -46,10 +46,10 @@ final class Json {
     JsonStreamContext child = null;
     for (JsonStreamContext c = p.getParsingContext(); c != null && !c.inRoot();
         child = c, c = c.getParent()) {
-      String name = c.getCurrentName();
       if (replay != null && replay.repeats(c, child)) {
         continue;
       }
+      String name = c.getCurrentName();
       // A name first: a replayed context copied from an array holds the names of an object.
       if (name != null) {
         steps.push(SIMPLE_NAME.matcher(name).matches()
