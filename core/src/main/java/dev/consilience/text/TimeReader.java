@@ -11,6 +11,7 @@ import java.time.Year;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -231,10 +232,14 @@ final class TimeReader {
     Form second;
     if (bareYear && (joint.isDash() || slashYears) && secondAt.isPlainDigits(2, 2)
         && !startsADay(secondAt)) {
-      // "2024–25": the second year by its last two digits, the first such year from the first.
+      // "2024–25": the second year by its last two digits, a later year of the first's century.
       cursor.next();
-      second = new Form(y -> TimeSpan.of(Year.of(y)),
-          yearEnding(first.year(), Integer.parseInt(secondAt.text())));
+      int year = first.year();
+      int digits = Integer.parseInt(secondAt.text());
+      if (!slashYears && !namesLaterYear(year, digits)) {
+        throw notAPairOfYears(cursor.textFrom(start), year, digits, joint.text(), start);
+      }
+      second = new Form(y -> TimeSpan.of(Year.of(y)), yearEnding(year, digits));
     } else if (secondAt.isPlainDigits(1, 2) && !startsADay(secondAt) && isOneDay(first)) {
       second = laterDay(first, secondAt);
     } else {
@@ -272,8 +277,51 @@ final class TimeReader {
   }
 
   /**
+   * Whether two digits after {@code year} and a dash name a later year by its last two digits: one
+   * of the same century ("2019–22"), or 00 after 99 ("1999–00"). Any other reading would be a
+   * guess: "2024–12" is more likely December 2024 than 2112, and "1998–02" is written in full.
+   */
+  private static boolean namesLaterYear(int year, int digits) {
+    int to = yearEnding(year, digits);
+    return to > year && (to / 100 == year / 100 || digits == 0 && year % 100 == 99);
+  }
+
+  /**
+   * The error for a year and two digits that name no later year ({@link #namesLaterYear}, or only
+   * the next one after a slash), saying what to write: the month they may mean, the years in
+   * full.
+   *
+   * @param written the text of the pair, "2024–12" or "2024/12"
+   * @param joint the dash or slash between them
+   */
+  private TextParseException notAPairOfYears(
+      String written, int year, int digits, String joint, Token at) {
+    boolean slash = joint.equals("/");
+    String rule = slash
+        ? "after a slash, two digits name the next year (" + year + "/" + lastTwo(year + 1) + ")"
+        : "after a dash, two digits name a later year of the same century (" + year + joint
+            + lastTwo(year + 1) + ")";
+    List<String> writes = new ArrayList<>();
+    if (digits >= 1 && digits <= 12) {
+      writes.add(year + "-" + lastTwo(digits) + " for a month");
+    }
+    int to = yearEnding(year, digits);
+    if (!slash) {
+      writes.add(to == year ? year + " for one year"
+          : year + joint + to + " for the years " + year + " to " + to);
+    }
+    return cursor.fail("'" + written + "' is not a pair of years: " + rule
+        + (writes.isEmpty() ? "" : "; write " + String.join(", or ", writes)), at);
+  }
+
+  /** The last two digits of a year, as two digits: 2000 is "00". */
+  private static String lastTwo(int year) {
+    return String.format(Locale.ROOT, "%02d", Math.floorMod(year, 100));
+  }
+
+  /**
    * The span of two ends, inferring missing years (see {@link #joined}); a second end whose
-   * stated year cannot hold it ("9999–01") is reported there, else errors at the first.
+   * stated year cannot hold it ("9999–00") is reported there, else errors at the first.
    */
   private TimeSpan join(Form first, Form second, Token start, Token secondAt) {
     if (first.year() == null && second.year() == null) {
@@ -826,13 +874,8 @@ final class TimeReader {
     }
     if (iso.length() == 7 && iso.charAt(4) == '/') {
       // Not the next year's digits (see isIso), and no ISO form either.
-      int year = Integer.parseInt(iso.substring(0, 4));
-      int digits = Integer.parseInt(iso.substring(5));
-      throw cursor.fail("'" + iso + "' is not a pair of years: after a slash, two digits name the"
-          + " next year (" + String.format(Locale.ROOT, "%d/%02d", year, (year + 1) % 100) + ")"
-          + (digits >= 1 && digits <= 12
-              ? "; write " + iso.substring(0, 4) + "-" + iso.substring(5) + " for a month"
-              : ""), first);
+      throw notAPairOfYears(iso, Integer.parseInt(iso.substring(0, 4)),
+          Integer.parseInt(iso.substring(5)), "/", first);
     }
     TimeSpan span;
     try {
@@ -857,7 +900,7 @@ final class TimeReader {
       return;
     }
     int to = yearEnding(year, month);
-    String years = to > year && to / 100 == year / 100
+    String years = namesLaterYear(year, month)
         ? "; for the years " + year + " to " + to + " write " + year + "–" + iso.substring(5)
             + " with an en dash, or " + year + " to " + to
         : "";

@@ -82,15 +82,19 @@ import java.util.Objects;
  * one ({@code "Feb 29 to March 5, 2023"}: february 29 is a day of neither 2022 nor 2023). With no
  * year at all, the range is the latest that starts on or before the reference date ({@code
  * "November to February"} is {@code 2024-11/2025-02}). After a year and a dash, two digits are
- * the first year from it that ends in them ({@code "2019–22"} is {@code 2019/2022}); after a
- * slash written without spaces, only those of the next year are ({@code "2024/25"} is {@code
- * 2024/2025}, {@code "2024/12"} fails), and with a hyphen written without
+ * a later year of the same century that ends in them, or 00 after 99 ({@code "2019–22"} is
+ * {@code 2019/2022}, {@code "1999–00"} {@code 1999/2000}); any other year would be a guess, and
+ * the error says what to write: {@code "2024–12"} fails, saying {@code 2024-12} for December 2024
+ * or {@code 2024–2112} for those years, and {@code "1998–02"} fails, saying {@code 1998–2002}.
+ * After a slash written without spaces, only the next year's two digits are a year ({@code
+ * "2024/25"} is {@code 2024/2025}, {@code "2024/12"} fails the same way), and with a hyphen
+ * written without
  * spaces: {@code "2024-25"} is read as an ISO month and fails, saying how to write the years. A
  * range whose second end ends before its first is an error, and so is a range after {@code
  * since}, and so is a range from an end without a year to a bare year ({@code "Q3-2024"}, {@code
  * "June–2025"}), which names one time rather than a range and says to write it as one ({@code
  * "Q3 2024"}); an end that does not exist, or lies outside the years 0000 to 9999, is reported
- * where it is written ({@code "9999–01"} at {@code 01}).
+ * where it is written ({@code "9999–00"} at {@code 00}).
  *
  * <p>Seasons are meteorological seasons of the Northern hemisphere; a winter belongs to the year
  * of its December. A form without a year ({@code "in November"}, {@code "June 15"}, {@code

@@ -192,7 +192,7 @@ class TimeSpanParserTest {
       # Years by their last two digits after a dash, and winters written with spaces.
       2024–25                        | 2024/2025
       2019–22                        | 2019/2022
-      1998–02                        | 1998/2002
+      1999–00                        | 1999/2000
       2024 – 15 June 2025            | 2024-01-01/2025-06-15
       winter 2024 - 2025             | 2024-12/2025-02
       winter 2024 – 25               | 2024-12/2025-02
@@ -312,6 +312,13 @@ class TimeSpanParserTest {
       2024/12                 | 0  | '2024/12' is not a pair of years: after a slash, two digits name the next year (2024/25); write 2024-12 for a month
       2024/23                 | 0  | '2024/23' is not a pair of years: after a slash, two digits name the next year (2024/25)
       2099/01                 | 0  | '2099/01' is not a pair of years: after a slash, two digits name the next year (2099/00); write 2099-01 for a month
+      2024–12                 | 0  | '2024–12' is not a pair of years: after a dash, two digits name a later year of the same century (2024–25); write 2024-12 for a month, or 2024–2112 for the years 2024 to 2112
+      2024 - 12               | 0  | '2024 - 12' is not a pair of years: after a dash, two digits name a later year of the same century (2024-25); write 2024-12 for a month, or 2024-2112 for the years 2024 to 2112
+      2024–23                 | 0  | '2024–23' is not a pair of years: after a dash, two digits name a later year of the same century (2024–25); write 2024–2123 for the years 2024 to 2123
+      2024—24                 | 0  | '2024—24' is not a pair of years: after a dash, two digits name a later year of the same century (2024—25); write 2024 for one year
+      1998–02                 | 0  | '1998–02' is not a pair of years: after a dash, two digits name a later year of the same century (1998–99); write 1998-02 for a month, or 1998–2002 for the years 1998 to 2002
+      from 2024–12            | 5  | '2024–12' is not a pair of years: after a dash, two digits name a later year of the same century (2024–25); write 2024-12 for a month, or 2024–2112 for the years 2024 to 2112
+      1999-00                 | 0  | '1999-00' is not a month; for the years 1999 to 2000 write 1999–00 with an en dash, or 1999 to 2000
       Feb 29 to March 5, 2023 | 0  | february 29 is a day of neither 2022 nor 2023
       March 5, 2022 to Feb 29 | 17 | february 29 is a day of neither 2022 nor 2023
       Dec 1, 2022 to Feb 29   | 15 | february 29 is a day of neither 2022 nor 2023
@@ -353,7 +360,7 @@ class TimeSpanParserTest {
       this week   | 9999-12-31 | 5 | end +10000-01-02 is outside the years 0000 to 9999
       since 2025  | +10000-01-01 | 6 | end +10000-01-01 is outside the years 0000 to 9999
       10000 years ago | 2025-06-17 | 0 | start -7975-01-01 is outside the years 0000 to 9999
-      9999–01     | 2025-06-17 | 5 | start +10001-01-01 is outside the years 0000 to 9999
+      9999–00     | 2025-06-17 | 5 | start +10000-01-01 is outside the years 0000 to 9999
       """)
   void failsOnASpanOutsideTheYearsATimeSpanHolds(
       String text, LocalDate reference, int index, String problem) {
