@@ -41,13 +41,21 @@ final class Phrases<T> {
 
   /** Returns the longest phrase of the table that starts at the cursor, without moving it. */
   Optional<Match<T>> match(Cursor cursor) {
+    return match(cursor, 0);
+  }
+
+  /**
+   * Returns the longest phrase of the table that starts {@code ahead} tokens from the cursor,
+   * without moving it.
+   */
+  Optional<Match<T>> match(Cursor cursor, int ahead) {
     StringBuilder phrase = new StringBuilder();
     Match<T> longest = null;
-    for (int i = 0; i < maxWords && cursor.peek(i).kind() == Kind.WORD; i++) {
+    for (int i = 0; i < maxWords && cursor.peek(ahead + i).kind() == Kind.WORD; i++) {
       if (i > 0) {
         phrase.append(' ');
       }
-      phrase.append(cursor.peek(i).lower());
+      phrase.append(cursor.peek(ahead + i).lower());
       T value = values.get(phrase.toString());
       if (value != null) {
         longest = new Match<>(value, i + 1);

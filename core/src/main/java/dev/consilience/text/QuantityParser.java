@@ -91,7 +91,12 @@ import java.util.Objects;
  * after a range's second number hedges the range ({@code "5 to 10 or so"} is {@code [5, 10]},
  * APPROXIMATELY); "or more" and "or fewer" there are errors, as they would bound only one end.
  * "another", "an additional", "a further", "a total of", "the", "only", "just", "exactly" and
- * "precisely" change nothing.
+ * "precisely" change nothing, and so do "more", "additional", "extra" and "further" straight
+ * after the number: {@code "10 more"} is {@code 10}, {@code "20 more people"} {@code person}.
+ * Straight after the number, "fewer" and "less" make a difference rather than a count ({@code "10
+ * fewer troops"}), and "more than", "fewer than" and "less than" a comparison with something the
+ * phrase does not hold ({@code "10 more than last year"}): both are errors, the second saying to
+ * write {@code "more than 10"} for a bound.
  *
  * <p><b>Numbers</b> are exact {@link java.math.BigDecimal}s: digits with optional thousands
  * separators and a decimal point ({@code 3,800}, {@code 1.5}), an optional minus sign written
@@ -142,7 +147,8 @@ import java.util.Objects;
  * {@code USD/barrel}).
  *
  * <p><b>Units.</b> The noun phrase is the words after the number (after {@code of} and a determiner
- * in {@code "6,000 of his people"}) up to "and", "or", "but", a preposition, a rate or the end;
+ * in {@code "6,000 of his people"}) up to "and", "or", "but", a preposition, words of time (see
+ * below), a rate or the end;
  * complements starting with {@code of} ({@code "500 square miles of Russian soil"}, {@code "of a
  * region"}) or with a preposition ("in", "from", "near", "on", "at", "over", "for", "to" and the
  * like: {@code "30 km from the border"}, {@code "6,000 troops in Russia's Kursk region"}, {@code
@@ -155,18 +161,22 @@ import java.util.Objects;
  * a noun is ignored ({@code "3 days off"}). A complement after a preposition that holds a number is an error, as it
  * is a ratio or a time rather than a place: {@code "one in five"}, {@code "6,000 troops in
  * 2024"}, {@code "£5bn over five years"}. {@code "of them"}, {@code "of those"} and {@code "of
- * these"} name no noun:
- * {@code "over 100,000 of them"} is {@link Unit#DIMENSIONLESS}. Its <em>head noun is its last
+ * these"} name no noun, and neither does "others" straight after the number, which is read as
+ * "of them": {@code "over 100,000 of them"} and {@code "10 others"} are {@link
+ * Unit#DIMENSIONLESS}, {@code "10 others killed"} {@code person}. Its <em>head noun is its last
  * word</em>, so adjectives before it do not matter: the unit is the longest lexicon entry that ends
  * the phrase ({@code "square miles"}), else the last word itself in lower case and in the singular
- * ({@code "40 tanks"} → {@code tank}), never an error. Participles after the noun that say
- * what happened to it (killed, dead, wounded, injured, hurt, missing, captured, detained, arrested,
- * displaced, evacuated, destroyed, damaged, deployed, stationed, lost, confirmed, reported,
- * launched, fired) and adverbs that say when (overnight, yesterday, today), and the auxiliaries
- * before them (was, were, is, are, be, been, being, has, have, had), are not the head when a word
- * precedes them: {@code "100 people killed"} and {@code "700 civilians were killed"} are {@code
- * person}, {@code "40 tanks destroyed"} {@code tank}, {@code "300 drones launched overnight"}
- * {@code drone}. "square" ({@code sq}) and "cubic" are not
+ * ({@code "40 tanks"} → {@code tank}). Participles after the noun that say
+ * what happened to it (any word in -ed but a few nouns such as bed, seed, speed and bloodshed; and
+ * dead, hurt, missing, lost, held, taken, stolen, slain, caught, left and struck), and the
+ * auxiliaries before them (was, were, is, are, be, been, being, has, have, had), are not the head
+ * when a word precedes them: {@code "100 people killed"} and {@code "700 civilians were killed"}
+ * are {@code person}, {@code "40 tanks destroyed"} {@code tank}, {@code "300 drones launched
+ * overnight"} {@code drone}. With no noun before it, a participle is the unit only as a lexicon
+ * entry ({@code "300 killed"} is {@code person}); else it says what happened but not to what, and
+ * is an error that says to write the noun before it: {@code "200 arrested"}, {@code "500
+ * reported"}, {@code "more than 40 destroyed"}, {@code "12 were arrested"}. "square" ({@code sq})
+ * and "cubic" are not
  * such adjectives: an entry right after one counts only if it includes it, and an unknown noun
  * keeps it ({@code "2,000 square metres"} → {@code square metre}). Lexicon entries match in any
  * case and in the singular or plural, with a superscript ² or ³ read as the digit ({@code km²} is
@@ -188,17 +198,39 @@ import java.util.Objects;
  * per cent} are {@code %} too, and so
  * is a range with {@code %} after either number or both ({@code 5% to 10%}, {@code 5-10%}).
  *
+ * <p><b>Words of time</b> after the number, its noun or a rate say when it was counted, not what,
+ * and are read and ignored as complements are: today, tonight, yesterday, tomorrow (and those with
+ * morning, afternoon, evening or night), overnight, now, already, recently, earlier, later,
+ * previously, so far, thus far, to date, alone, altogether and respectively; "this", "last",
+ * "next", "past", "previous", "coming", "same" or "that", with an optional "the" before it, then a
+ * period (day, week, weekend, fortnight, month, quarter, year, season, decade, century, a season's
+ * name, a part of the day, a day of the week or a month: {@code "last Tuesday"}, {@code "this
+ * June"}); and a day of the week alone, as wire copy writes it ({@code "20 Tuesday night"}). So
+ * {@code "10 today"}, {@code "40 this week"}, {@code "3 so far"} and {@code "up to 50 earlier
+ * today"} are {@link Unit#DIMENSIONLESS}, as {@code "60 on Monday"} is, and {@code "40 troops this
+ * week"} is {@code person}. "as of", "according to", "prior to" and "ahead of" start complements as
+ * prepositions do ({@code "some 70 as of Friday"}, {@code "50 according to officials"}; {@code "20
+ * as of 2024"} fails, as a complement holds no number). A word that may also describe a noun is one
+ * of these only where the noun phrase may end: before the end, a symbol, a word that ends noun
+ * phrases, a preposition or another word of time; {@code "5 Sunday papers"} are {@code paper}s and
+ * {@code "10 later models"} {@code model}s. A phrase that is a time or a date is an error that says
+ * to read it as one: {@code "3 weeks ago"}, and a number straight before a month's name with a
+ * capital ({@code "20 June"}, {@code "15–20 June"}).
+ *
  * <p><b>Rates</b> follow the unit and divide it with {@link Unit#per(Unit)}: "per", "a", "an",
  * "each", "every", "for each", "for every" or {@code /}, then a noun phrase: {@code "$2,000 per
  * soldier"} is {@code USD/person}, {@code "$300 a month"} {@code USD/month}. "each" with no noun
- * after it is per {@code item}.
+ * after it, and "apiece", which takes none, are per {@code item}: {@code "$90 apiece"} is {@code
+ * USD/item}, as {@code "$90 each"} is.
  *
  * <p><b>Limits and errors.</b> Text longer than {@value #MAX_LENGTH} characters is refused with a
  * {@link TextParseException} at index {@value #MAX_LENGTH}; reading is a single pass over the
  * tokens, without regular expressions. Every failure is a {@link TextParseException} whose index
  * (from 0 to the text's length) is where reading stopped: a missing number, a second hedge or
  * bound, a range whose ends are out of order, mismatched currencies, text after the quantity, an
- * {@code s} straight after a number ({@code "1980s"}, {@code "30s"}: a decade or an age).
+ * {@code s} straight after a number ({@code "1980s"}, {@code "30s"}: a decade or an age), a
+ * participle with no noun ({@code "200 arrested"}), a time or date ({@code "3 weeks ago"},
+ * {@code "20 June"}), a difference or comparison ({@code "10 fewer"}, {@code "10 more than"}).
  * {@link Quantity#stated()} is the text with surrounding white space (non-breaking and thin
  * spaces included) removed. The punctuation of the sentence the phrase was copied from is ignored
  * and is not part of {@code stated()}: a single {@code .}, {@code ,}, {@code ;} or {@code :} at the

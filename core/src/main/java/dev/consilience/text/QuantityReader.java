@@ -54,6 +54,17 @@ final class QuantityReader {
       "through", "throughout", "toward", "towards", "with", "without", "against", "by", "to",
       "for", "among", "amid");
 
+  /** Words straight after the number that add to a count told before: "10 more", "5 extra". */
+  private static final Set<String> ADDITIONAL = Set.of("more", "additional", "extra", "further");
+  /** Words straight after the number that make it a difference: "10 fewer", "5 less". */
+  private static final Set<String> FEWER = Set.of("fewer", "less");
+  /** Pronouns after the number that stand for a noun the phrase does not name: "10 others". */
+  private static final Set<String> STAND_INS = Set.of("others");
+
+  /** Prepositions of two words: "some 70 as of Friday", "50 according to officials". */
+  static final Phrases<Boolean> TWO_WORD_PREPOSITIONS = Phrases.of(add -> add.add(true,
+      "as of", "according to", "prior to", "ahead of"));
+
   /**
    * Prepositions that, straight after the number and before a noun, are that noun's adjective:
    * "5 outside experts", "10 under secretaries", "5 near misses".
@@ -84,6 +95,8 @@ final class QuantityReader {
   /** The phrase's number, while it has only one, and its text. */
   private @Nullable Amount single;
   private String singleText = "";
+  /** Where the phrase's first number starts, with its sign or currency. */
+  private @Nullable Token numberAt;
 
   QuantityReader(String text, UnitLexicon lexicon) {
     this.cursor = new Cursor(text).withoutSentencePunctuation();
@@ -100,6 +113,7 @@ final class QuantityReader {
   Quantity read() {
     leads();
     Amount first = amount();
+    numberAt = first.token();
     Range range = range(first);
     Unit unit = rates(noun());
     range = afterNoun(range);
@@ -335,7 +349,7 @@ final class QuantityReader {
 
   /** Moves past "to" or a dash between two numbers. */
   private boolean separator() {
-    if (cursor.accept("to")) {
+    if (Adjuncts.at(cursor, 0) == 0 && cursor.accept("to")) { // not "20 to date"
       return true;
     }
     Token next = cursor.peek(1);
@@ -504,6 +518,11 @@ final class QuantityReader {
       complements(true);
       return PERCENT;
     }
+    notACount(start);
+    if (ADDITIONAL.contains(start.lower()) && start.kind() == Kind.WORD) {
+      cursor.next(); // "10 more", "20 more people": as "another 10" does, it changes nothing
+    }
+    Token wordsAt = cursor.peek();
     List<String> words;
     boolean pronoun = false;
     if (start.is("of") && cursor.peek(1).kind() == Kind.WORD) {
@@ -521,6 +540,15 @@ final class QuantityReader {
       }
     } else {
       words = words();
+      // "10 others" stands for a noun, as "10 of them" does, and "10 others killed" is read as
+      // "10 of them killed".
+      pronoun = !words.isEmpty() && STAND_INS.contains(words.get(0).toLowerCase(Locale.ROOT));
+      words = pronoun ? words.subList(1, words.size()) : words;
+    }
+    if (cursor.peek().is("ago")) {
+      Token ago = cursor.next();
+      throw cursor.fail("'" + cursor.textFrom(numberAt) + "' is a time, not a quantity: read"
+          + " it with TimeSpanParser", ago);
     }
     complements(!words.isEmpty() || pronoun);
     if (currency != null) {
@@ -529,7 +557,46 @@ final class QuantityReader {
       }
       return currency;
     }
-    return words.isEmpty() ? Unit.DIMENSIONLESS : lexicon.unitOf(words);
+    return words.isEmpty() ? Unit.DIMENSIONLESS : unitOf(words, wordsAt);
+  }
+
+  /**
+   * Refuses the first word after the number when it makes the phrase something other than a
+   * count: a date ("20 June"), a comparison ("10 more than"), a difference ("10 fewer").
+   */
+  private void notACount(Token word) {
+    if (word.kind() != Kind.WORD) {
+      return;
+    }
+    Token next = cursor.peek(1);
+    String number = cursor.textFrom(numberAt);
+    if ((ADDITIONAL.contains(word.lower()) || FEWER.contains(word.lower())) && next.is("than")) {
+      throw cursor.fail("'" + word.text() + " than' after the number compares it with something"
+          + " the phrase does not hold; write '" + word.text() + " than " + number
+          + "' for a bound, or the count alone", word);
+    }
+    if (FEWER.contains(word.lower())) {
+      throw cursor.fail("'" + number + " " + word.text() + "' is a difference, not a count;"
+          + " write the count itself", word);
+    }
+    if (currency == null && Character.isUpperCase(word.text().charAt(0))
+        && TimeReader.namesMonth(word.text())) {
+      throw cursor.fail("'" + number + " " + word.text() + "' is a date, not a quantity: read"
+          + " it with TimeSpanParser", word);
+    }
+  }
+
+  /**
+   * The unit of a noun phrase that starts at {@code at}.
+   *
+   * @throws TextParseException if it is a participle that names no noun ("200 arrested"), at it
+   */
+  private Unit unitOf(List<String> words, Token at) {
+    return lexicon.unitOf(words).orElseThrow(() -> {
+      String participle = words.get(words.size() - 1);
+      return cursor.fail("'" + participle + "' says what happened, not what was counted:"
+          + " write the noun before it", at);
+    });
   }
 
   /** Moves past "per cent". */
@@ -554,18 +621,26 @@ final class QuantityReader {
    */
   private void complements(boolean afterNoun) {
     while (!rateStarts()) {
+      int time = Adjuncts.at(cursor, 0);
+      if (time > 0) {
+        cursor.skip(time); // "today", "this week", "so far"
+        continue;
+      }
       Token word = cursor.peek();
       boolean of = word.is("of") && cursor.peek(1).kind() == Kind.WORD;
-      if (!of && !(prepositionAt(0) && (afterNoun || !word.is("to")))) {
+      int preposition = TWO_WORD_PREPOSITIONS.match(cursor).map(Match::words)
+          .orElse(prepositionAt(0) && (afterNoun || !word.is("to")) ? 1 : 0);
+      if (!of && preposition == 0) {
         return;
       }
-      cursor.next();
+      cursor.skip(of ? 1 : preposition);
+      String written = cursor.textFrom(word);
       if (afterNoun && PARTICLES.contains(word.lower()) && cursor.peek().kind() == Kind.END) {
         return; // an adverb that ends the phrase: "3 days off"
       }
       if (Numbers.startsAt(cursor) || cursor.peek().isSymbol(MINUS)
           || currency(0).isPresent()) {
-        throw cursor.fail("unexpected '" + cursor.peek().text() + "' after '" + word.text()
+        throw cursor.fail("unexpected '" + cursor.peek().text() + "' after '" + written
             + "': a phrase after the quantity holds no number (one in five, in 2024)",
             cursor.peek());
       }
@@ -573,19 +648,25 @@ final class QuantityReader {
           && cursor.peek(1).kind() == Kind.WORD) {
         cursor.next();
       }
-      if (words().isEmpty() && !of) {
-        throw cursor.fail("expected words after '" + word.text() + "'", cursor.peek());
+      // "as of last week": words of time may be all the phrase holds.
+      if (Adjuncts.at(cursor, 0) == 0 && words().isEmpty() && !of) {
+        throw cursor.fail("expected words after '" + written + "'", cursor.peek());
       }
     }
   }
 
-  /** Reads words up to a stop word, a symbol or the end; hyphens inside compounds are skipped. */
+  /**
+   * Reads words up to a stop word, a preposition, words of time ({@link Adjuncts}), "ago", a
+   * symbol or the end; hyphens inside compounds are skipped.
+   */
   private List<String> words() {
     List<String> words = new ArrayList<>();
     while (true) {
       Token token = cursor.peek();
       if (token.kind() == Kind.WORD && !endsNoun(token.text()) && !rateStarts()
-          && (!prepositionAt(0) || words.isEmpty() && nounStartsWith(token))) {
+          && (!prepositionAt(0) || words.isEmpty() && nounStartsWith(token))
+          && TWO_WORD_PREPOSITIONS.match(cursor).isEmpty() && Adjuncts.at(cursor, 0) == 0
+          && !token.is("ago")) {
         words.add(token.text());
         cursor.next();
       } else if (token.isSymbol("-") && token.attached() && !words.isEmpty()
@@ -646,6 +727,7 @@ final class QuantityReader {
     Token token = cursor.peek();
     Token next = cursor.peek(1);
     return token.is("per") || token.is("a") || token.is("an") || token.is("each")
+        || token.is("apiece")
         || token.is("every") || token.isSymbol("/")
         || (token.is("for") && (next.is("each") || next.is("every")
             // "$80 for a barrel": after money, a price per one.
@@ -660,15 +742,17 @@ final class QuantityReader {
       if (marker.is("for")) {
         cursor.next();
       }
-      List<String> words = words();
+      Token wordsAt = cursor.peek();
+      // "apiece" is "each" and takes no noun: "$90 apiece".
+      List<String> words = marker.is("apiece") ? List.of() : words();
       if (words.isEmpty()) {
-        if (!marker.is("each")) {
+        if (!marker.is("each") && !marker.is("apiece")) {
           throw cursor.fail("expected a unit after '" + cursor.textFrom(marker) + "'",
               cursor.peek());
         }
         result = result.per(ITEM);
       } else {
-        result = result.per(lexicon.unitOf(words));
+        result = result.per(unitOf(words, wordsAt));
       }
       complements(true);
     }

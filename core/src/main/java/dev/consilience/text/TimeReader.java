@@ -44,6 +44,16 @@ final class TimeReader {
   /** The most days, weeks, months or years a time phrase may count. */
   private static final BigDecimal MAX_COUNT = BigDecimal.valueOf(10_000);
 
+  /** Whether a word, in any case, names a month or abbreviates one: "June", "Sept". */
+  static boolean namesMonth(String word) {
+    return MONTHS.containsKey(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** Whether a word, in any case, names a day of the week or abbreviates one: "Tuesday", "Tue". */
+  static boolean namesDay(String word) {
+    return DAYS.containsKey(word.toLowerCase(Locale.ROOT));
+  }
+
   /** Month names and their abbreviations, in lower case. */
   private static Map<String, Month> months() {
     Map<String, Month> months = byName(Month.values());

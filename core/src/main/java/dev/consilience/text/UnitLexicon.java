@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
@@ -16,13 +17,19 @@ import org.jspecify.annotations.Nullable;
  */
 final class UnitLexicon {
   /**
-   * Participles that follow a noun to say what happened to it, and adverbs that say when, which
-   * are not its head: "100 people killed", "40 tanks destroyed", "300 drones launched overnight".
+   * Participles and adjectives that follow a noun to say what happened to it, which are not its
+   * head ("100 people killed", "40 tanks destroyed"), besides those in -ed ({@link
+   * #isParticiple}).
    */
   private static final Set<String> AFTER_HEAD = Set.of(
-      "killed", "dead", "wounded", "injured", "hurt", "missing", "captured", "detained",
-      "arrested", "displaced", "evacuated", "destroyed", "damaged", "deployed", "stationed",
-      "lost", "confirmed", "reported", "launched", "fired", "overnight", "yesterday", "today");
+      "dead", "hurt", "missing", "lost", "held", "taken", "stolen", "slain", "caught", "left",
+      "struck");
+  /** Words in -ed that are nouns, not participles: "5 flatbed", "1 seed". */
+  private static final Set<String> NOUNS_IN_ED = Set.of(
+      "bed", "red", "shed", "sled", "seed", "weed", "reed", "deed", "feed", "need", "speed",
+      "steed", "creed", "breed", "greed", "tweed", "seaweed", "hundred", "seabed", "riverbed",
+      "hotbed", "flatbed", "sickbed", "deathbed", "seedbed", "bloodshed", "watershed",
+      "woodshed", "airspeed");
   /** The auxiliaries that may go before those participles: "civilians were killed". */
   private static final Set<String> AUXILIARIES = Set.of(
       "was", "were", "is", "are", "be", "been", "being", "has", "have", "had");
@@ -131,11 +138,14 @@ final class UnitLexicon {
    * entry right after one counts only when it includes it, and the last word in the singular
    * keeps it ({@code square metre}). A participle that says what happened to the noun, with the
    * auxiliaries before it, is no head noun when a word precedes them: "people killed" and
-   * "civilians were killed" are people, "tanks destroyed" tanks.
+   * "civilians were killed" are people, "tanks destroyed" tanks. A participle with no noun
+   * before it names no unit unless it is an entry ("killed" is): the result is then empty.
    *
    * @param words the phrase's words, at least one
+   * @return the unit, or empty when the phrase is a participle that is no entry ("arrested",
+   *     "were reported")
    */
-  Unit unitOf(List<String> words) {
+  Optional<Unit> unitOf(List<String> words) {
     int to = headEnd(words);
     for (int length = Math.min(maxWords, to); length >= 1; length--) {
       if (length < to && power(words.get(to - length - 1)) != null) {
@@ -143,12 +153,26 @@ final class UnitLexicon {
       }
       Unit unit = units.get(key(words, to - length, to));
       if (unit != null) {
-        return unit;
+        return Optional.of(unit);
       }
+    }
+    if (isParticiple(words.get(to - 1))) {
+      return Optional.empty(); // "200 arrested": what was arrested, the phrase does not say
     }
     String head = Nouns.singular(plain(words.get(to - 1)));
     String power = to > 1 ? power(words.get(to - 2)) : null;
-    return Unit.of(power == null ? head : power + " " + head);
+    return Optional.of(Unit.of(power == null ? head : power + " " + head));
+  }
+
+  /**
+   * Whether a word says what happened to a noun rather than naming one: a participle in -ed other
+   * than a few nouns ("arrested", "hospitalized", but not "seabed"), or one of {@link
+   * #AFTER_HEAD} ("missing", "taken").
+   */
+  static boolean isParticiple(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    return AFTER_HEAD.contains(lower)
+        || lower.length() > 3 && lower.endsWith("ed") && !NOUNS_IN_ED.contains(lower);
   }
 
   /**
@@ -159,7 +183,7 @@ final class UnitLexicon {
   private static int headEnd(List<String> words) {
     int end = words.size();
     int before = end;
-    while (before > 0 && AFTER_HEAD.contains(words.get(before - 1).toLowerCase(Locale.ROOT))) {
+    while (before > 0 && isParticiple(words.get(before - 1))) {
       before--;
     }
     if (before == end) {

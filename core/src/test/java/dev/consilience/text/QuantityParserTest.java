@@ -193,7 +193,45 @@ class QuantityParserTest {
       1,000 wounded                                | [1000, 1000]     | person     | NONE
       some 200 missing                             | [200, 200]       | person     | APPROXIMATELY
       3.7 million displaced                        | [3700000, 3700000] | person   | NONE
-      more than 40 destroyed                       | (40, +∞)         | destroyed  | NONE
+      10 others killed                             | [10, 10]         | person     | NONE
+      20 more were killed                          | [20, 20]         | person     | NONE
+      # Words of time after the number, its noun or a rate say when it was counted, not what.
+      10 today                                     | [10, 10]         | 1          | NONE
+      10 yesterday                                 | [10, 10]         | 1          | NONE
+      12 tonight                                   | [12, 12]         | 1          | NONE
+      at least 8 overnight                         | [8, +∞)          | 1          | NONE
+      40 this week                                 | [40, 40]         | 1          | NONE
+      5 last year                                  | [5, 5]           | 1          | NONE
+      20 the previous day                          | [20, 20]         | 1          | NONE
+      20 last Tuesday                              | [20, 20]         | 1          | NONE
+      20 Tuesday night                             | [20, 20]         | 1          | NONE
+      20 yesterday morning                         | [20, 20]         | 1          | NONE
+      3 so far                                     | [3, 3]           | 1          | NONE
+      20 to date                                   | [20, 20]         | 1          | NONE
+      as many as 40 so far this year               | (-∞, 40]         | 1          | NONE
+      up to 50 earlier today                       | (-∞, 50]         | 1          | NONE
+      12 people alone                              | [12, 12]         | person     | NONE
+      40 troops this week                          | [40, 40]         | person     | NONE
+      300 people killed so far this year           | [300, 300]       | person     | NONE
+      hundreds so far                              | [200, 1000)      | 1          | NONE
+      5 to 10 this week                            | [5, 10]          | 1          | NONE
+      20 so far or more                            | [20, +∞)         | 1          | NONE
+      $5 a day so far                              | [5, 5]           | USD/day    | NONE
+      30 per cent so far this year                 | [30, 30]         | %          | NONE
+      40% today                                    | [40, 40]         | %          | NONE
+      # ... and so do two-word prepositions.
+      some 70 as of Friday                         | [70, 70]         | 1          | APPROXIMATELY
+      nearly 300 as of last week                   | [300, 300]       | 1          | NEARLY
+      50 according to officials                    | [50, 50]         | 1          | NONE
+      40 troops according to officials             | [40, 40]         | person     | NONE
+      # Words that add to a count told before change nothing; "others" names no noun.
+      10 more                                      | [10, 10]         | 1          | NONE
+      10 additional                                | [10, 10]         | 1          | NONE
+      $5 more                                      | [5, 5]           | USD        | NONE
+      10 others                                    | [10, 10]         | 1          | NONE
+      # "apiece" is "each".
+      90 apiece                                    | [90, 90]         | 1/item     | NONE
+      $300 apiece                                  | [300, 300]       | USD/item   | NONE
       # A first number that could not be short for thousands is read as written.
       999-1,000                                    | [999, 1000]      | 1          | NONE
       100 to 1,000 troops                          | [100, 1000]      | person     | NONE
@@ -356,6 +394,21 @@ class QuantityParserTest {
     assertThat(quantity.unit()).isEqualTo(Unit.of(unit));
     assertThat(quantity.hedge()).isEqualTo(hedge);
     assertThat(quantity.stated()).contains(phrase);
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      5 Sunday papers         | paper
+      10 later models         | model
+      3 earlier versions      | version
+      20 now-closed shops     | shop
+      5 past presidents       | president
+      10 last-minute changes  | change
+      500 reported cases      | case
+      1 seabed                | seabed
+      """)
+  void aWordOfTimeBeforeANounDescribesIt(String phrase, String unit) {
+    assertThat(ENGLISH.parse(phrase).unit()).isEqualTo(Unit.of(unit));
   }
 
   @Test
@@ -666,6 +719,19 @@ class QuantityParserTest {
       500 tn of steel               | 4  | 'tn' after a space may be trillions or tons; for the scale, write it straight after the number: 500tn
       (1,200)                       | 1  | a number in round brackets may be a negative amount, as accounts write it; write it without the brackets, with a minus sign if it is one
       ($5 million)                  | 1  | a number in round brackets may be a negative amount, as accounts write it; write it without the brackets, with a minus sign if it is one
+      200 arrested                  | 4  | 'arrested' says what happened, not what was counted: write the noun before it
+      500 reported                  | 4  | 'reported' says what happened, not what was counted: write the noun before it
+      10 hospitalized               | 3  | 'hospitalized' says what happened, not what was counted: write the noun before it
+      more than 40 destroyed        | 13 | 'destroyed' says what happened, not what was counted: write the noun before it
+      12 were arrested              | 3  | 'arrested' says what happened, not what was counted: write the noun before it
+      only 10 left                  | 8  | 'left' says what happened, not what was counted: write the noun before it
+      $5 per arrested               | 7  | 'arrested' says what happened, not what was counted: write the noun before it
+      3 weeks ago                   | 8  | '3 weeks ago' is a time, not a quantity: read it with TimeSpanParser
+      20 June                       | 3  | '20 June' is a date, not a quantity: read it with TimeSpanParser
+      15–20 June                    | 6  | '15–20 June' is a date, not a quantity: read it with TimeSpanParser
+      10 fewer troops               | 3  | '10 fewer' is a difference, not a count; write the count itself
+      10 more than last year        | 3  | 'more than' after the number compares it with something the phrase does not hold; write 'more than 10' for a bound, or the count alone
+      20 as of 2024                 | 9  | unexpected '2024' after 'as of': a phrase after the quantity holds no number (one in five, in 2024)
       """)
   void failsWithTheProblemAndWhereItIs(String text, int index, String problem) {
     assertThatThrownBy(() -> ENGLISH.parse(text))
