@@ -205,7 +205,11 @@ import java.util.Objects;
  * "next", "past", "previous", "coming", "same" or "that", with an optional "the" before it, then a
  * period (day, week, weekend, fortnight, month, quarter, year, season, decade, century, a season's
  * name, a part of the day, a day of the week or a month: {@code "last Tuesday"}, {@code "this
- * June"}); and a day of the week alone, as wire copy writes it ({@code "20 Tuesday night"}). So
+ * June"}; "this past week" is "the past week"); a day of the week alone, as wire copy writes it
+ * ({@code "20 Tuesday night"}); "a" or "an", a period and earlier, later, ago or before, unless
+ * more words of time follow ({@code "40 a year earlier"} is {@code 1}, {@code "20 a day earlier
+ * this month"} {@code 1/day}); and a period on, over or to the same period or to date, with
+ * spaces or hyphens ({@code "5% year-on-year"}, {@code "20 year to date"}). So
  * {@code "10 today"}, {@code "40 this week"}, {@code "3 so far"} and {@code "up to 50 earlier
  * today"} are {@link Unit#DIMENSIONLESS}, as {@code "60 on Monday"} is, and {@code "40 troops this
  * week"} is {@code person}. "as of", "according to", "prior to" and "ahead of" start complements as

@@ -726,6 +726,9 @@ final class QuantityReader {
   private boolean rateStarts() {
     Token token = cursor.peek();
     Token next = cursor.peek(1);
+    if (Adjuncts.at(cursor, 0) > 0) {
+      return false; // "a year earlier" is a time, not a rate
+    }
     return token.is("per") || token.is("a") || token.is("an") || token.is("each")
         || token.is("apiece")
         || token.is("every") || token.isSymbol("/")

@@ -219,6 +219,15 @@ class QuantityParserTest {
       $5 a day so far                              | [5, 5]           | USD/day    | NONE
       30 per cent so far this year                 | [30, 30]         | %          | NONE
       40% today                                    | [40, 40]         | %          | NONE
+      30 this past week                            | [30, 30]         | 1          | NONE
+      1,000 a day last week                        | [1000, 1000]     | 1/day      | NONE
+      20 a day earlier this month                  | [20, 20]         | 1/day      | NONE
+      40 a year earlier                            | [40, 40]         | 1          | NONE
+      $5 a year later                              | [5, 5]           | USD        | NONE
+      2 percent year on year                       | [2, 2]           | %          | NONE
+      5% year-on-year                              | [5, 5]           | %          | NONE
+      20 month over month                          | [20, 20]         | 1          | NONE
+      20 year-to-date                              | [20, 20]         | 1          | NONE
       # ... and so do two-word prepositions.
       some 70 as of Friday                         | [70, 70]         | 1          | APPROXIMATELY
       nearly 300 as of last week                   | [300, 300]       | 1          | NEARLY
@@ -229,6 +238,7 @@ class QuantityParserTest {
       10 additional                                | [10, 10]         | 1          | NONE
       $5 more                                      | [5, 5]           | USD        | NONE
       10 others                                    | [10, 10]         | 1          | NONE
+      12 others were injured                       | [12, 12]         | person     | NONE
       # "apiece" is "each".
       90 apiece                                    | [90, 90]         | 1/item     | NONE
       $300 apiece                                  | [300, 300]       | USD/item   | NONE
