@@ -96,7 +96,8 @@ import java.util.Objects;
  * Straight after the number, "fewer" and "less" make a difference rather than a count ({@code "10
  * fewer troops"}), and "more than", "fewer than" and "less than" a comparison with something the
  * phrase does not hold ({@code "10 more than last year"}): both are errors, the second saying to
- * write {@code "more than 10"} for a bound.
+ * write {@code "more than 10"} for a bound. More, less, fewer, higher and lower end a noun phrase,
+ * so after it they are errors too ({@code "5 percent higher"}, {@code "40 troops more"}).
  *
  * <p><b>Numbers</b> are exact {@link java.math.BigDecimal}s: digits with optional thousands
  * separators and a decimal point ({@code 3,800}, {@code 1.5}), an optional minus sign written
@@ -169,11 +170,12 @@ import java.util.Objects;
  * ({@code "40 tanks"} → {@code tank}). Participles after the noun that say
  * what happened to it (any word in -ed but a few nouns such as bed, seed, speed and bloodshed; and
  * dead, hurt, missing, lost, held, taken, stolen, slain, caught, left and struck), and the
- * auxiliaries before them (was, were, is, are, be, been, being, has, have, had), are not the head
- * when a word precedes them: {@code "100 people killed"} and {@code "700 civilians were killed"}
+ * auxiliaries and adverbs before them (was, were, is, are, be, been, being, has, have, had;
+ * internally, critically, seriously, severely, reportedly, allegedly, still, not and the like),
+ * are not the head when a word precedes them: {@code "100 people killed"} and {@code "700 civilians were killed"}
  * are {@code person}, {@code "40 tanks destroyed"} {@code tank}, {@code "300 drones launched
  * overnight"} {@code drone}. With no noun before it, a participle is the unit only as a lexicon
- * entry ({@code "300 killed"} is {@code person}); else it says what happened but not to what, and
+ * entry ({@code "300 killed"} and {@code "4 million internally displaced"} are {@code person}); else it says what happened but not to what, and
  * is an error that says to write the noun before it: {@code "200 arrested"}, {@code "500
  * reported"}, {@code "more than 40 destroyed"}, {@code "12 were arrested"}. "square" ({@code sq})
  * and "cubic" are not

@@ -56,6 +56,12 @@ final class QuantityReader {
 
   /** Words straight after the number that add to a count told before: "10 more", "5 extra". */
   private static final Set<String> ADDITIONAL = Set.of("more", "additional", "extra", "further");
+  /**
+   * Comparatives, which end a noun phrase: after it, they say the quantity is a difference ("5
+   * percent higher", "40 troops more"), which the parser does not read.
+   */
+  private static final Set<String> COMPARATIVES = Set.of(
+      "more", "less", "fewer", "higher", "lower");
   /** Words straight after the number that make it a difference: "10 fewer", "5 less". */
   private static final Set<String> FEWER = Set.of("fewer", "less");
   /** Pronouns after the number that stand for a noun the phrase does not name: "10 others". */
@@ -657,7 +663,7 @@ final class QuantityReader {
 
   /**
    * Reads words up to a stop word, a preposition, words of time ({@link Adjuncts}), "ago", a
-   * symbol or the end; hyphens inside compounds are skipped.
+   * comparative, a symbol or the end; hyphens inside compounds are skipped.
    */
   private List<String> words() {
     List<String> words = new ArrayList<>();
@@ -666,7 +672,7 @@ final class QuantityReader {
       if (token.kind() == Kind.WORD && !endsNoun(token.text()) && !rateStarts()
           && (!prepositionAt(0) || words.isEmpty() && nounStartsWith(token))
           && TWO_WORD_PREPOSITIONS.match(cursor).isEmpty() && Adjuncts.at(cursor, 0) == 0
-          && !token.is("ago")) {
+          && !token.is("ago") && !COMPARATIVES.contains(token.lower())) {
         words.add(token.text());
         cursor.next();
       } else if (token.isSymbol("-") && token.attached() && !words.isEmpty()

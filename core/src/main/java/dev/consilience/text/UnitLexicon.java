@@ -30,9 +30,16 @@ final class UnitLexicon {
       "steed", "creed", "breed", "greed", "tweed", "seaweed", "hundred", "seabed", "riverbed",
       "hotbed", "flatbed", "sickbed", "deathbed", "seedbed", "bloodshed", "watershed",
       "woodshed", "airspeed");
-  /** The auxiliaries that may go before those participles: "civilians were killed". */
+  /**
+   * The auxiliaries and adverbs that may go before those participles: "civilians were killed",
+   * "4 million internally displaced", "5 people critically injured".
+   */
   private static final Set<String> AUXILIARIES = Set.of(
-      "was", "were", "is", "are", "be", "been", "being", "has", "have", "had");
+      "was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "internally",
+      "critically", "seriously", "severely", "gravely", "mortally", "fatally", "badly",
+      "slightly", "lightly", "moderately", "partially", "partly", "fully", "completely",
+      "totally", "temporarily", "newly", "reportedly", "allegedly", "forcibly", "illegally",
+      "unlawfully", "wrongfully", "arbitrarily", "still", "also", "not");
   private final Map<String, Unit> units;
   private final int maxWords;
 
@@ -176,9 +183,9 @@ final class UnitLexicon {
   }
 
   /**
-   * The end of the words up to the head noun: before the final participles and adverbs and their
-   * auxiliaries, when a word precedes them ("people were killed", "drones launched overnight"),
-   * else the end.
+   * The end of the words up to the head noun: before the final participles and the auxiliaries
+   * and adverbs before them, when a word precedes them ("people were killed", "drones launched",
+   * "people critically injured"), else the end.
    */
   private static int headEnd(List<String> words) {
     int end = words.size();

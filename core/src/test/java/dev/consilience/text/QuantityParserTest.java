@@ -194,6 +194,11 @@ class QuantityParserTest {
       some 200 missing                             | [200, 200]       | person     | APPROXIMATELY
       3.7 million displaced                        | [3700000, 3700000] | person   | NONE
       10 others killed                             | [10, 10]         | person     | NONE
+      4 million internally displaced               | [4000000, 4000000] | person   | NONE
+      5 critically injured                         | [5, 5]           | person     | NONE
+      20 people critically injured                 | [20, 20]         | person     | NONE
+      3 people still missing                       | [3, 3]           | person     | NONE
+      30 wounded Tuesday                           | [30, 30]         | person     | NONE
       20 more were killed                          | [20, 20]         | person     | NONE
       # Words of time after the number, its noun or a rate say when it was counted, not what.
       10 today                                     | [10, 10]         | 1          | NONE
@@ -238,6 +243,8 @@ class QuantityParserTest {
       10 additional                                | [10, 10]         | 1          | NONE
       $5 more                                      | [5, 5]           | USD        | NONE
       10 others                                    | [10, 10]         | 1          | NONE
+      dozens more                                  | [24, 120)        | 1          | NONE
+      20 more on Tuesday                           | [20, 20]         | 1          | NONE
       12 others were injured                       | [12, 12]         | person     | NONE
       # "apiece" is "each".
       90 apiece                                    | [90, 90]         | 1/item     | NONE
@@ -734,6 +741,9 @@ class QuantityParserTest {
       10 hospitalized               | 3  | 'hospitalized' says what happened, not what was counted: write the noun before it
       more than 40 destroyed        | 13 | 'destroyed' says what happened, not what was counted: write the noun before it
       12 were arrested              | 3  | 'arrested' says what happened, not what was counted: write the noun before it
+      200 reportedly arrested       | 4  | 'arrested' says what happened, not what was counted: write the noun before it
+      5 percent higher              | 10 | unexpected 'higher' after the quantity
+      40 troops more                | 10 | unexpected 'more' after the quantity
       only 10 left                  | 8  | 'left' says what happened, not what was counted: write the noun before it
       $5 per arrested               | 7  | 'arrested' says what happened, not what was counted: write the noun before it
       3 weeks ago                   | 8  | '3 weeks ago' is a time, not a quantity: read it with TimeSpanParser
