@@ -308,12 +308,15 @@ public final class QuantityParser {
      *
      * <p>A phrase that the parser could never read as a noun phrase is refused rather than kept
      * unused: one with a word that ends a noun phrase (and, or, but, of, per, each, every, a,
-     * an, or a preposition such as in, at, from or to), or whose first word is read as part of the
-     * number before it (a scale word such as
+     * an, a preposition such as in, at, from or to, a comparative such as more or higher, "ago",
+     * or words of time such as today, so far or last year where they would end it), or whose
+     * first word is read as part of the number before it (a scale word such as
      * {@code hundred} or {@code thousands}, or {@code odd}). Map the parts instead: {@code
      * "prisoners"}, as an {@code of} complement is ignored ({@code "40 prisoners of war"} is
      * then the unit of prisoners), or {@code "barrels"} and {@code "day"}, as a rate divides
-     * them ({@code "5 barrels per day"} is {@code barrel/day}).
+     * them ({@code "5 barrels per day"} is {@code barrel/day}). A participle may be mapped, and
+     * is then the unit when it stands alone after the number ({@code "arrested"}: see the class
+     * comment).
      *
      * @param phrase one or more words separated by single spaces, such as {@code "tanks"} or
      *     {@code "square miles"}; not null
@@ -321,9 +324,10 @@ public final class QuantityParser {
      * @return this builder
      * @throws IllegalArgumentException if the phrase is not words separated by single spaces, or
      *     it can never match: it holds a word that ends a noun phrase ({@code "prisoners of
-     *     war"}, {@code "barrels per day"}, {@code "men at arms"}; a preposition may start it
-     *     where the reader takes it for the noun's: {@code "outside experts"}, {@code "in"}
-     *     alone), or its first word is a scale word or "odd" ({@code "hundred"}); the message
+     *     war"}, {@code "barrels per day"}, {@code "men at arms"}, {@code "troops more"},
+     *     {@code "casualties so far"}; a preposition may start it where the reader takes it for
+     *     the noun's: {@code "outside experts"}, {@code "in"} alone; so may a word of time that
+     *     describes the noun: {@code "Sunday papers"}), or its first word is a scale word or "odd" ({@code "hundred"}); the message
      *     names the word
      */
     public Builder unit(String phrase, Unit unit) {

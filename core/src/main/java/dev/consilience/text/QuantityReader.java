@@ -60,7 +60,7 @@ final class QuantityReader {
    * Comparatives, which end a noun phrase: after it, they say the quantity is a difference ("5
    * percent higher", "40 troops more"), which the parser does not read.
    */
-  private static final Set<String> COMPARATIVES = Set.of(
+  static final Set<String> COMPARATIVES = Set.of(
       "more", "less", "fewer", "higher", "lower");
   /** Words straight after the number that make it a difference: "10 fewer", "5 less". */
   private static final Set<String> FEWER = Set.of("fewer", "less");

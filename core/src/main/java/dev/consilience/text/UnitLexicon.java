@@ -88,9 +88,10 @@ final class UnitLexicon {
    * Returns the lexicon key of a phrase: its words in lower case, the last in the singular.
    *
    * @throws IllegalArgumentException if the phrase is not words separated by single spaces, or
-   *     can never match: a noun phrase ends at any word of {@link QuantityReader#endsNoun} and
-   *     at a preposition, unless {@link QuantityReader#startsNoun} it as the first word, and its
-   *     first word is read as part of the number when {@link Numbers#readsAfterNumber}
+   *     can never match: a noun phrase ends at any word of {@link QuantityReader#endsNoun}, at a
+   *     comparative or "ago", at words of time ({@link Adjuncts}) that would end it, and at a
+   *     preposition, unless {@link QuantityReader#startsNoun} it as the first word, and its first
+   *     word is read as part of the number when {@link Numbers#readsAfterNumber}
    */
   static String key(String phrase) {
     Objects.requireNonNull(phrase, "phrase");
@@ -103,8 +104,19 @@ final class UnitLexicon {
             + " digits or apostrophes)");
       }
     }
+    Cursor cursor = new Cursor(phrase);
     for (int i = 0; i < words.length; i++) {
       String word = words[i];
+      int time = Adjuncts.at(cursor, i);
+      if (time > 0 || word.equalsIgnoreCase("ago")) {
+        throw new IllegalArgumentException("unit phrase '" + phrase + "' can never match: '"
+            + String.join(" ", List.of(words).subList(i, i + Math.max(time, 1)))
+            + "' ends a noun phrase, as words of time do");
+      }
+      if (QuantityReader.COMPARATIVES.contains(word.toLowerCase(Locale.ROOT))) {
+        throw new IllegalArgumentException("unit phrase '" + phrase + "' can never match: '"
+            + word + "' ends a noun phrase, as comparatives do");
+      }
       if (QuantityReader.PREPOSITIONS.contains(word.toLowerCase(Locale.ROOT)) && !(i == 0
           && QuantityReader.startsNoun(word, words.length > 1 ? words[1] : null))) {
         throw new IllegalArgumentException("unit phrase '" + phrase + "' can never match: '"

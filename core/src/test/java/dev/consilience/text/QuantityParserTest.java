@@ -600,6 +600,13 @@ class QuantityParserTest {
       Thousand tonnes  | 'Thousand' straight after a number is read as part of the number
       dozens           | 'dozens' straight after a number is read as part of the number
       odd socks        | 'odd' straight after a number is read as part of the number
+      today            | 'today' ends a noun phrase, as words of time do
+      casualties so far | 'so far' ends a noun phrase, as words of time do
+      last year        | 'last year' ends a noun phrase, as words of time do
+      Tuesday          | 'Tuesday' ends a noun phrase, as words of time do
+      years ago        | 'ago' ends a noun phrase, as words of time do
+      troops more      | 'more' ends a noun phrase, as comparatives do
+      higher prices    | 'higher' ends a noun phrase, as comparatives do
       """)
   void aUnitPhraseThatCanNeverMatchIsRefused(String phrase, String why) {
     assertThatThrownBy(() -> QuantityParser.builder().unit(phrase, Unit.of("x")))
@@ -616,6 +623,22 @@ class QuantityParserTest {
 
     assertThat(parser.parse("12 in").unit()).isEqualTo(Unit.of("inch"));
     assertThat(parser.parse("5 outside experts").unit()).isEqualTo(Unit.of("consultant"));
+  }
+
+  @Test
+  void aUnitPhraseMayStartWithAWordOfTimeThatDescribesItsNoun() {
+    QuantityParser parser =
+        QuantityParser.builder().unit("Sunday papers", Unit.of("newspaper")).build();
+
+    assertThat(parser.parse("5 Sunday papers").unit()).isEqualTo(Unit.of("newspaper"));
+  }
+
+  @Test
+  void aParticipleInTheLexiconIsAUnit() {
+    QuantityParser parser =
+        QuantityParser.builder().unit("arrested", Unit.of("person")).build();
+
+    assertThat(parser.parse("200 arrested").unit()).isEqualTo(Unit.of("person"));
   }
 
   @Test
