@@ -15,11 +15,11 @@ import java.util.Set;
  * preposition, or another of these words.
  */
 final class Adjuncts {
-  /** Adverbs of one or two words: "today", "so far", "to date", "alone". */
+  /** Adverbs of one or two words: "today", "so far", "to date", "alone", "in total". */
   private static final Phrases<Boolean> ADVERBS = Phrases.of(add -> add.add(true,
       "today", "tonight", "yesterday", "tomorrow", "overnight", "now", "already", "recently",
-      "earlier", "later", "previously", "so far", "thus far", "to date", "alone",
-      "altogether", "respectively"));
+      "earlier", "later", "early", "late", "previously", "so far", "thus far", "to date",
+      "alone", "altogether", "total", "combined", "overall", "respectively"));
   /** The adverbs that a part of the day may follow: "yesterday morning". */
   private static final Set<String> DAYS = Set.of("today", "yesterday", "tomorrow");
   private static final Set<String> PARTS_OF_DAY = Set.of(
@@ -30,7 +30,7 @@ final class Adjuncts {
   /** Periods that those words make a time of, besides parts of the day, days and months. */
   private static final Set<String> PERIODS = Set.of(
       "day", "week", "weekend", "fortnight", "month", "quarter", "year", "season", "decade",
-      "century", "spring", "summer", "fall", "autumn", "winter");
+      "century", "spring", "summer", "fall", "autumn", "winter", "time");
   /** Words after "a" and a period that make a time of them, not a rate: "a year earlier". */
   private static final Set<String> SHIFTS = Set.of("earlier", "later", "ago", "before");
   /** Words that compare a period with the one before, as in "year on year", "month over month". */

@@ -203,10 +203,11 @@ import java.util.Objects;
  * <p><b>Words of time</b> after the number, its noun or a rate say when it was counted, not what,
  * and are read and ignored as complements are: today, tonight, yesterday, tomorrow (and those with
  * morning, afternoon, evening or night), overnight, now, already, recently, earlier, later,
- * previously, so far, thus far, to date, alone, altogether and respectively; "this", "last",
- * "next", "past", "previous", "coming", "same" or "that", with an optional "the" before it, then a
- * period (day, week, weekend, fortnight, month, quarter, year, season, decade, century, a season's
- * name, a part of the day, a day of the week or a month: {@code "last Tuesday"}, {@code "this
+ * early, late, previously, so far, thus far, to date, alone, altogether, total, combined, overall
+ * and respectively; "this", "last", "next", "past", "previous", "coming", "same" or "that", with
+ * an optional "the" before it, then a period (day, week, weekend, fortnight, month, quarter, year,
+ * season, decade, century, time, a season's name, a part of the day, a day of the week or a
+ * month: {@code "last Tuesday"}, {@code "this
  * June"}; "this past week" is "the past week"); a day of the week alone, as wire copy writes it
  * ({@code "20 Tuesday night"}); "a" or "an", a period and earlier, later, ago or before, unless
  * more words of time follow ({@code "40 a year earlier"} is {@code 1}, {@code "20 a day earlier

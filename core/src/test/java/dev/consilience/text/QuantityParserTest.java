@@ -225,6 +225,10 @@ class QuantityParserTest {
       30 per cent so far this year                 | [30, 30]         | %          | NONE
       40% today                                    | [40, 40]         | %          | NONE
       30 this past week                            | [30, 30]         | 1          | NONE
+      20 late on Tuesday                           | [20, 20]         | 1          | NONE
+      20 this time                                 | [20, 20]         | 1          | NONE
+      20 total                                     | [20, 20]         | 1          | NONE
+      20 overall                                   | [20, 20]         | 1          | NONE
       1,000 a day last week                        | [1000, 1000]     | 1/day      | NONE
       20 a day earlier this month                  | [20, 20]         | 1/day      | NONE
       40 a year earlier                            | [40, 40]         | 1          | NONE
@@ -421,6 +425,8 @@ class QuantityParserTest {
       20 now-closed shops     | shop
       5 past presidents       | president
       10 last-minute changes  | change
+      5 early adopters        | adopter
+      20 total casualties     | person
       500 reported cases      | case
       1 seabed                | seabed
       """)
