@@ -69,15 +69,17 @@ final class Adjuncts {
       }
     }
     if ((first.is("a") || first.is("an")) && PERIODS.contains(cursor.peek(ahead + 1).lower())
-        && SHIFTS.contains(cursor.peek(ahead + 2).lower()) && at(cursor, ahead + 3) == 0) {
+        && SHIFTS.contains(cursor.peek(ahead + 2).lower())
+        && unchecked(cursor, ahead + 3) == 0) {
       // "a year earlier", "a week ago": a time, not "a year" as a rate; but "20 a day earlier
       // this month" is a rate, then a time.
       return 3;
     }
     int deictic = first.is("the") ? 1 : 0;
     // "this past week" is "the past week".
-    deictic += cursor.peek(ahead + deictic).is("this") && cursor.peek(ahead + deictic + 1).is("past")
-        ? 1 : 0;
+    if (cursor.peek(ahead + deictic).is("this") && cursor.peek(ahead + deictic + 1).is("past")) {
+      deictic++;
+    }
     Token period = cursor.peek(ahead + deictic + 1);
     if (DEICTICS.contains(cursor.peek(ahead + deictic).lower()) && period.kind() == Kind.WORD
         && (PERIODS.contains(period.lower()) || PARTS_OF_DAY.contains(period.lower())

@@ -167,18 +167,18 @@ import java.util.Objects;
  * Unit#DIMENSIONLESS}, {@code "10 others killed"} {@code person}. Its <em>head noun is its last
  * word</em>, so adjectives before it do not matter: the unit is the longest lexicon entry that ends
  * the phrase ({@code "square miles"}), else the last word itself in lower case and in the singular
- * ({@code "40 tanks"} → {@code tank}). Participles after the noun that say
- * what happened to it (any word in -ed but a few nouns such as bed, seed, speed and bloodshed; and
- * dead, hurt, missing, lost, held, taken, stolen, slain, caught, left and struck), and the
- * auxiliaries and adverbs before them (was, were, is, are, be, been, being, has, have, had;
- * internally, critically, seriously, severely, reportedly, allegedly, still, not and the like),
- * are not the head when a word precedes them: {@code "100 people killed"} and {@code "700 civilians were killed"}
- * are {@code person}, {@code "40 tanks destroyed"} {@code tank}, {@code "300 drones launched
+ * ({@code "40 tanks"} → {@code tank}). Participles after the noun that say what happened to it (any
+ * word in -ed but a few nouns such as bed, seed, speed and bloodshed; and dead, hurt, missing,
+ * lost, held, taken, stolen, slain, caught, left and struck), and the auxiliaries and adverbs
+ * before them (was, were, is, are, be, been, being, has, have, had; internally, critically,
+ * seriously, severely, reportedly, allegedly, still, not and the like), are not the head when a
+ * word precedes them: {@code "100 people killed"} and {@code "700 civilians were killed"} are
+ * {@code person}, {@code "40 tanks destroyed"} {@code tank}, {@code "300 drones launched
  * overnight"} {@code drone}. With no noun before it, a participle is the unit only as a lexicon
- * entry ({@code "300 killed"} and {@code "4 million internally displaced"} are {@code person}); else it says what happened but not to what, and
- * is an error that says to write the noun before it: {@code "200 arrested"}, {@code "500
- * reported"}, {@code "more than 40 destroyed"}, {@code "12 were arrested"}. "square" ({@code sq})
- * and "cubic" are not
+ * entry ({@code "300 killed"} and {@code "4 million internally displaced"} are {@code person});
+ * else it says what happened but not to what, and is an error that says to write the noun before
+ * it: {@code "200 arrested"}, {@code "500 reported"}, {@code "more than 40 destroyed"}, {@code "12
+ * were arrested"}. "square" ({@code sq}) and "cubic" are not
  * such adjectives: an entry right after one counts only if it includes it, and an unknown noun
  * keeps it ({@code "2,000 square metres"} → {@code square metre}). Lexicon entries match in any
  * case and in the singular or plural, with a superscript ² or ³ read as the digit ({@code km²} is
@@ -328,8 +328,8 @@ public final class QuantityParser {
      *     war"}, {@code "barrels per day"}, {@code "men at arms"}, {@code "troops more"},
      *     {@code "casualties so far"}; a preposition may start it where the reader takes it for
      *     the noun's: {@code "outside experts"}, {@code "in"} alone; so may a word of time that
-     *     describes the noun: {@code "Sunday papers"}), or its first word is a scale word or "odd" ({@code "hundred"}); the message
-     *     names the word
+     *     describes the noun: {@code "Sunday papers"}), or its first word is a scale word or "odd"
+     *     ({@code "hundred"}); the message names the word
      */
     public Builder unit(String phrase, Unit unit) {
       Objects.requireNonNull(unit, "unit");

@@ -2,11 +2,13 @@ package dev.consilience.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 import dev.consilience.Hedge;
 import dev.consilience.Quantity;
 import dev.consilience.Range;
 import dev.consilience.Unit;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -820,6 +822,26 @@ class QuantityParserTest {
     String text = "1" + " ".repeat(QuantityParser.MAX_LENGTH - 1);
 
     assertThat(ENGLISH.parse(text).range()).isEqualTo(Range.singleton(1));
+  }
+
+  @ParameterizedTest
+  @CsvSource(delimiter = '|', textBlock = """
+      a year earlier
+      a year earlier today
+      today
+      year-on-year
+      Tuesday night
+      """)
+  void wordsOfTimeRepeatedToTheLimitAreReadQuickly(String words) {
+    // Whether words end a noun phrase depends on the words after them; looking ahead must not
+    // branch at every step.
+    int times = (QuantityParser.MAX_LENGTH - 1) / (words.length() + 1);
+    String text = "5" + (" " + words).repeat(times);
+
+    Quantity quantity =
+        assertTimeoutPreemptively(Duration.ofSeconds(5), () -> ENGLISH.parse(text));
+
+    assertThat(quantity.range()).isEqualTo(Range.singleton(5));
   }
 
   @Test
