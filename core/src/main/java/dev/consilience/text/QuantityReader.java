@@ -644,12 +644,7 @@ final class QuantityReader {
       if (afterNoun && PARTICLES.contains(word.lower()) && cursor.peek().kind() == Kind.END) {
         return; // an adverb that ends the phrase: "3 days off"
       }
-      if (Numbers.startsAt(cursor) || cursor.peek().isSymbol(MINUS)
-          || currency(0).isPresent()) {
-        throw cursor.fail("unexpected '" + cursor.peek().text() + "' after '" + written
-            + "': a phrase after the quantity holds no number (one in five, in 2024)",
-            cursor.peek());
-      }
+      noNumberAfter(word);
       if ((cursor.peek().is("a") || cursor.peek().is("an"))
           && cursor.peek(1).kind() == Kind.WORD) {
         cursor.next();
@@ -658,6 +653,21 @@ final class QuantityReader {
       if (Adjuncts.at(cursor, 0) == 0 && words().isEmpty() && !of) {
         throw cursor.fail("expected words after '" + written + "'", cursor.peek());
       }
+      noNumberAfter(word); // "over the past 24 hours"
+    }
+  }
+
+  /**
+   * Refuses a number at the cursor, in a complement that starts at {@code start}.
+   *
+   * @throws TextParseException if a number or money is at the cursor, at it
+   */
+  private void noNumberAfter(Token start) {
+    if (Numbers.startsAt(cursor) || cursor.peek().isSymbol(MINUS) || currency(0).isPresent()) {
+      throw cursor.fail("unexpected '" + cursor.peek().text() + "' after '"
+          + cursor.textFrom(start)
+          + "': a phrase after the quantity holds no number (one in five, in 2024)",
+          cursor.peek());
     }
   }
 

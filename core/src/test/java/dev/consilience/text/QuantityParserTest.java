@@ -783,6 +783,8 @@ class QuantityParserTest {
       10 fewer troops               | 3  | '10 fewer' is a difference, not a count; write the count itself
       10 more than last year        | 3  | 'more than' after the number compares it with something the phrase does not hold; write 'more than 10' for a bound, or the count alone
       20 as of 2024                 | 9  | unexpected '2024' after 'as of': a phrase after the quantity holds no number (one in five, in 2024)
+      20 over the past 24 hours     | 17 | unexpected '24' after 'over the past': a phrase after the quantity holds no number (one in five, in 2024)
+      6,000 troops in Kursk 2024    | 22 | unexpected '2024' after 'in Kursk': a phrase after the quantity holds no number (one in five, in 2024)
       """)
   void failsWithTheProblemAndWhereItIs(String text, int index, String problem) {
     assertThatThrownBy(() -> ENGLISH.parse(text))
