@@ -88,8 +88,8 @@ import java.util.Objects;
  * or {@code 2024–2112} for those years, and {@code "1998–02"} fails, saying {@code 1998–2002}.
  * After a slash written without spaces, only the next year's two digits are a year ({@code
  * "2024/25"} is {@code 2024/2025}, {@code "2024/12"} fails the same way), and with a hyphen
- * written without
- * spaces: {@code "2024-25"} is read as an ISO month and fails, saying how to write the years. A
+ * written without spaces, {@code "2024-25"} is read as an ISO month and fails, saying how to write
+ * the years ({@code "1999-00"} too: {@code 1999–00}). A
  * range whose second end ends before its first is an error, and so is a range after {@code
  * since}, and so is a range from an end without a year to a bare year ({@code "Q3-2024"}, {@code
  * "June–2025"}), which names one time rather than a range and says to write it as one ({@code
