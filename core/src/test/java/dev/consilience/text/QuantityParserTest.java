@@ -201,6 +201,8 @@ class QuantityParserTest {
       20 people critically injured                 | [20, 20]         | person     | NONE
       3 people still missing                       | [3, 3]           | person     | NONE
       30 wounded Tuesday                           | [30, 30]         | person     | NONE
+      12 feared dead                               | [12, 12]         | person     | NONE
+      20 newly displaced                           | [20, 20]         | person     | NONE
       20 more were killed                          | [20, 20]         | person     | NONE
       # Words of time after the number, its noun or a rate say when it was counted, not what.
       10 today                                     | [10, 10]         | 1          | NONE
