@@ -78,7 +78,7 @@ final class Explanation {
             .append('\n');
       }
       for (Claim claim : voice.claims()) {
-        claim(claim);
+        claim(claim, voice);
       }
     }
   }
@@ -94,7 +94,7 @@ final class Explanation {
         .distinct().reduce((a, b) -> a + ", " + b).orElse(name) + ")";
   }
 
-  private void claim(Claim claim) {
+  private void claim(Claim claim, Voice voice) {
     text.append("   - claim ").append(claim.id()).append(": ").append(chain(claim)).append('\n');
     text.append(INDENT).append(dates(claim)).append('\n');
     Range stated = claim.quantity().range();
@@ -136,9 +136,12 @@ final class Explanation {
     }
     text.append(INDENT).append("weight ")
         .append(weight(Weighing.weightOf(reconciler.weighting(), claim)));
-    Range consensus = result.consensus().orElse(null);
-    if (consensus != null) {
-      text.append(", ").append(supports(projected.overlaps(consensus)));
+    // A claim is heard only through its voice: it supports the consensus when its voice does, and
+    // not at all when a later claim of its origin speaks instead.
+    if (voice.latest() != null && !voice.latest().equals(claim)) {
+      text.append(", superseded: the origin's most recently stated claim speaks for it");
+    } else if (result.consensus().isPresent()) {
+      text.append(", ").append(supports(voice.supportsConsensus()));
     }
     text.append('\n');
   }

@@ -109,4 +109,44 @@ class ExplanationTest {
             + "sets a floor for later times.",
             "An origin that contradicts itself does not count against the others");
   }
+
+  @Test
+  void aClaimSupersededByItsOriginsLaterClaimIsNotSaidToSupportTheConsensus() {
+    Claim superseded = Claim.builder().from(Fixtures.claim("a", Range.closed(0, 2)))
+        .statedOn(TimeSpan.parse("2024")).build();
+    Claim latest = Claim.builder().from(Fixtures.claim("a", Range.closed(8, 9)))
+        .statedOn(TimeSpan.parse("2025")).build();
+    List<Claim> claims = List.of(superseded, latest, Fixtures.claim("b", Range.closed(0, 3)),
+        Fixtures.claim("c", Range.closed(1, 2)));
+
+    String text = UNIFORM.reconcile(claims).explain();
+
+    assertThat(text).contains("   - claim " + superseded.id() + ": a\n"
+            + "     stated 2024\n"
+            + "     as stated: [0, 2] person\n"
+            + "     weight 1, superseded: the origin's most recently stated claim speaks for it\n",
+        "   - claim " + latest.id() + ": a\n"
+            + "     stated 2025\n"
+            + "     as stated: [8, 9] person\n"
+            + "     weight 1, does not support the consensus\n");
+  }
+
+  @Test
+  void aClaimSupportsTheConsensusOnlyThroughItsVoice() {
+    // The origin's claims together say [5, 10], which misses the consensus [0, 3], though its
+    // wider claim alone would reach it.
+    Claim wide = Fixtures.claim("a", Range.closed(0, 10));
+    Claim narrow = Fixtures.claim("a", Range.closed(5, 10));
+    List<Claim> claims = List.of(wide, narrow, Fixtures.claim("b", Range.closed(0, 3)),
+        Fixtures.claim("c", Range.closed(0, 3)));
+
+    Reconciliation result = UNIFORM.reconcile(claims);
+    String text = result.explain();
+
+    assertThat(result.consensus()).contains(Range.closed(0, 3));
+    assertThat(text).contains("   - claim " + wide.id() + ": a\n"
+        + "     date stated unknown; taken to hold at every time\n"
+        + "     as stated: [0, 10] person\n"
+        + "     weight 1, does not support the consensus\n");
+  }
 }
