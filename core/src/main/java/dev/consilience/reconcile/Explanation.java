@@ -237,11 +237,18 @@ final class Explanation {
         text.append("no claim could be used, so there is nothing to reconcile.");
         break;
       case CONSISTENT:
-        text.append(voices.size() == 1 ? "there is one independent voice, and it is "
-                + "consistent with itself: its range is the consensus."
-            : (voices.size() == 2 ? "both" : "all " + voices.size()) + " independent voices "
-                + "can be right at once: every one of them allows "
-                + result.consensus().orElseThrow() + ".");
+        boolean alone = voices.size() == 1;
+        if (alone && voices.get(0).latest() != null) {
+          text.append("there is one independent voice, and it contradicts itself (see the "
+              + "conflicts), so it says what it stated most recently: ")
+              .append(result.consensus().orElseThrow()).append(" is the consensus.");
+        } else {
+          text.append(alone ? "there is one independent voice, and it is consistent with "
+                  + "itself: its range is the consensus."
+              : (voices.size() == 2 ? "both" : "all " + voices.size()) + " independent voices "
+                  + "can be right at once: every one of them allows "
+                  + result.consensus().orElseThrow() + ".");
+        }
         if (result.subject().trend() == Trend.CUMULATIVE) {
           // A consistent result may still hold an origin's own fall across time.
           boolean ownFall = result.conflicts().stream().anyMatch(Conflict::acrossTime);
@@ -249,7 +256,7 @@ final class Explanation {
               : " No claim contradicts a later one").append(
                   ": an earlier count only sets a floor for later times.");
         }
-        if (!result.conflicts().isEmpty()) {
+        if (!alone && !result.conflicts().isEmpty()) {
           text.append(" An origin that contradicts itself does not count against the others: "
               + "its voice says what it stated most recently.");
         }

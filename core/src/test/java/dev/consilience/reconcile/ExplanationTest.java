@@ -112,10 +112,8 @@ class ExplanationTest {
 
   @Test
   void aClaimSupersededByItsOriginsLaterClaimIsNotSaidToSupportTheConsensus() {
-    Claim superseded = Claim.builder().from(Fixtures.claim("a", Range.closed(0, 2)))
-        .statedOn(TimeSpan.parse("2024")).build();
-    Claim latest = Claim.builder().from(Fixtures.claim("a", Range.closed(8, 9)))
-        .statedOn(TimeSpan.parse("2025")).build();
+    Claim superseded = stated("a", Range.closed(0, 2), "2024");
+    Claim latest = stated("a", Range.closed(8, 9), "2025");
     List<Claim> claims = List.of(superseded, latest, Fixtures.claim("b", Range.closed(0, 3)),
         Fixtures.claim("c", Range.closed(1, 2)));
 
@@ -148,5 +146,26 @@ class ExplanationTest {
         + "     date stated unknown; taken to hold at every time\n"
         + "     as stated: [0, 10] person\n"
         + "     weight 1, does not support the consensus\n");
+  }
+
+  @Test
+  void aSingleVoiceThatContradictsItselfIsNotSaidToBeConsistentWithItself() {
+    Claim earlier = stated("a", Range.closed(100, 100), "2024");
+    Claim later = stated("a", Range.closed(200, 200), "2025");
+
+    Reconciliation result = UNIFORM.reconcile(List.of(earlier, later));
+    String text = result.explain();
+
+    assertThat(result.verdict()).isEqualTo(Verdict.CONSISTENT);
+    assertThat(text).doesNotContain("consistent with itself", "against the others")
+        .contains("Why: there is one independent voice, and it contradicts itself (see the "
+            + "conflicts), so it says what it stated most recently: [200, 200] is the "
+            + "consensus.\n");
+  }
+
+  /** A claim about {@link Fixtures#FIXED} that its origin stated at a given time. */
+  private static Claim stated(String origin, Range range, String on) {
+    return Claim.builder().from(Fixtures.claim(origin, range)).statedOn(TimeSpan.parse(on))
+        .build();
   }
 }
