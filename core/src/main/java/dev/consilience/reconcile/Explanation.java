@@ -45,8 +45,15 @@ final class Explanation {
     subject.description().ifPresent(d -> text.append(" — ").append(d));
     text.append('\n').append("Trend: ").append(trend(subject.trend())).append('\n');
     text.append("As of: ").append(result.asOf().map(TimeSpan::toString)
-        .orElse("every time (no claim says when)")).append('\n');
+        .orElseGet(this::everyTime)).append('\n');
     result.unit().ifPresent(unit -> text.append("Unit: ").append(unit).append('\n'));
+  }
+
+  /** Why there is no time: no claim gives one, or none that was reconciled does. */
+  private String everyTime() {
+    boolean leftOutDated = result.excluded().stream().anyMatch(e -> e.claim().time().isPresent());
+    return leftOutDated ? "every time (no claim reconciled says when)"
+        : "every time (no claim says when)";
   }
 
   private static String trend(Trend trend) {

@@ -65,7 +65,8 @@ public final class Reconciliation {
 
   /**
    * The time the reconciliation describes: as given, or the time of the claim whose time ends
-   * latest; empty when no claim has a time (every claim is then about every time).
+   * latest, deprecated claims aside; empty when none of those has a time (every claim reconciled
+   * is then about every time).
    */
   public Optional<TimeSpan> asOf() {
     return Optional.ofNullable(asOf);

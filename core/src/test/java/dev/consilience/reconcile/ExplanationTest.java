@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.consilience.Claim;
 import dev.consilience.Range;
+import dev.consilience.Rank;
 import dev.consilience.Subject;
 import dev.consilience.TimeSpan;
 import java.util.List;
@@ -161,6 +162,19 @@ class ExplanationTest {
         .contains("Why: there is one independent voice, and it contradicts itself (see the "
             + "conflicts), so it says what it stated most recently: [200, 200] is the "
             + "consensus.\n");
+  }
+
+  @Test
+  void saysThatNoClaimGivesATimeOnlyWhenNoneOfThoseReconciledDoes() {
+    Claim deprecated = Claim.builder().from(Fixtures.claim("a", Range.closed(0, 2)))
+        .statedOn(TimeSpan.parse("2025-01")).rank(Rank.DEPRECATED).build();
+
+    String onlyDeprecated = UNIFORM.reconcile(List.of(deprecated)).explain();
+    String undated = UNIFORM.reconcile(List.of(Fixtures.claim("a", Range.closed(0, 2))))
+        .explain();
+
+    assertThat(onlyDeprecated).contains("As of: every time (no claim reconciled says when)\n");
+    assertThat(undated).contains("As of: every time (no claim says when)\n");
   }
 
   /** A claim about {@link Fixtures#FIXED} that its origin stated at a given time. */
