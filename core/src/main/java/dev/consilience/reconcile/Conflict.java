@@ -10,9 +10,11 @@ import java.util.Objects;
  * Two claims that cannot both be true, and why.
  *
  * <p>The ranges compared are the claims' ranges after unit conversion and hedge widening: for a
- * {@link Kind#DISAGREEMENT} also after projection to the reconciliation's time, for a conflict
- * across time before it (projection would hide it). The {@linkplain #first() first} claim is the
- * one whose range lies below the other's, or, across time, the earlier one.
+ * disagreement at the reconciliation's time also after projection to it; for a conflict across
+ * time, and for two claims of a {@linkplain dev.consilience.Trend#CUMULATIVE cumulative} subject
+ * about one other time (both describe the same earlier or later period), before it, since
+ * projection would hide it. The {@linkplain #first() first} claim is the one whose range lies
+ * below the other's, or, across time, the earlier one.
  *
  * <p>A reconciliation reports, for every voice that conflicts with another, at least one
  * conflict naming it, rather than every conflicting pair (which could be quadratic in number):
@@ -26,7 +28,11 @@ import java.util.Objects;
 public final class Conflict {
   /** What kind of conflict. */
   public enum Kind {
-    /** Two origins say ranges that share no number, as of the reconciliation's time. */
+    /**
+     * Two origins say ranges that share no number, as of the reconciliation's time, or, for a
+     * {@linkplain dev.consilience.Trend#CUMULATIVE cumulative} subject, about one other time that
+     * both claims describe (two counts for January cannot both be right, whatever came later).
+     */
     DISAGREEMENT,
     /**
      * Two origins contradict each other across time about a {@linkplain
@@ -35,7 +41,8 @@ public final class Conflict {
      */
     ACROSS_TIME,
     /**
-     * One origin contradicts itself, at one time or across time. This alone does not stop a
+     * One origin contradicts itself, at one time (the reconciliation's or another that two of its
+     * claims describe) or across time. This alone does not stop a
      * verdict from being {@link Verdict#CONSISTENT}: the origin's voice says its most recently
      * stated claim.
      */
@@ -48,15 +55,18 @@ public final class Conflict {
   private final Claim second;
   private final Range secondRange;
   private final boolean acrossTime;
+  /** Whether the claims disagree about one time other than the reconciliation's. */
+  private final boolean atOneOtherTime;
 
   Conflict(Kind kind, Claim first, Range firstRange, Claim second, Range secondRange,
-      boolean acrossTime) {
+      boolean acrossTime, boolean atOneOtherTime) {
     this.kind = kind;
     this.first = first;
     this.firstRange = firstRange;
     this.second = second;
     this.secondRange = secondRange;
     this.acrossTime = acrossTime;
+    this.atOneOtherTime = atOneOtherTime;
   }
 
   /** What kind of conflict this is. */
@@ -93,7 +103,9 @@ public final class Conflict {
    * Why the two claims cannot both be true, in words. It speaks of the ranges and times only, not
    * of who said them, whatever the {@linkplain #kind() kind}: the claims name their sources.
    *
-   * @return the explanation, such as {@code "[3420, 4400] and (6000, +∞) share no number"}
+   * @return the explanation, such as {@code "[3420, 4400] and (6000, +∞) share no number"}, or,
+   *     about another time than the reconciliation's, {@code "[300, 300] and [3420, 4400], both
+   *     about 2025-01, share no number"}
    */
   public String reason() {
     if (acrossTime) {
@@ -101,6 +113,10 @@ public final class Conflict {
           + time(second) + ", later; the count never decreases, so it cannot be "
           + side(firstRange.lower().orElseThrow(), "at least ", "above ") + " then and "
           + side(secondRange.upper().orElseThrow(), "at most ", "below ") + " later";
+    }
+    if (atOneOtherTime) {
+      return firstRange + " and " + secondRange + ", both about " + time(first)
+          + ", share no number";
     }
     return firstRange + " and " + secondRange + " share no number";
   }
@@ -120,14 +136,15 @@ public final class Conflict {
       return false;
     }
     Conflict that = (Conflict) other;
-    return kind == that.kind && acrossTime == that.acrossTime && first.equals(that.first)
+    return kind == that.kind && acrossTime == that.acrossTime
+        && atOneOtherTime == that.atOneOtherTime && first.equals(that.first)
         && firstRange.equals(that.firstRange) && second.equals(that.second)
         && secondRange.equals(that.secondRange);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(kind, first, firstRange, second, secondRange, acrossTime);
+    return Objects.hash(kind, first, firstRange, second, secondRange, acrossTime, atOneOtherTime);
   }
 
   /** Returns the kind, the two claim ids and the reason. */

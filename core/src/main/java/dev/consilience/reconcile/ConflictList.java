@@ -10,8 +10,9 @@ import java.util.List;
  * them in voice order: by the first claim's place among the claims (ordered by origin, then id),
  * then the second's.
  *
- * <p>Between origins, conflicts across time are found first, possibly several for one pair of
- * origins: {@link #keepOneAcrossTimePerPairOfVoices()} keeps the first found for each pair, and a
+ * <p>Between origins, conflicts that projection to {@code asOf} would hide (across time, or
+ * about one other time) are found first, possibly several for one pair of origins: {@link
+ * #keepOnePerPairOfVoices()} keeps the first found for each pair, in the order found, and a
  * disagreement at {@code asOf} is added only for a pair without one. Within an origin the pairs
  * found are distinct by construction.
  */
@@ -23,13 +24,20 @@ final class ConflictList {
   private final Claim[] claims;
   private final Range[] atAsOf;
   private final Range[] beforeProjection;
-  /** Each conflict as (first claim << 32 | second claim), and its kind and whether across time. */
+  /**
+   * Each conflict as (first claim << 32 | second claim), and its kind, whether across time and
+   * whether its ranges are taken before projection.
+   */
   private long[] pairs = NONE;
   private byte[] kinds = NO_KINDS;
   private int size;
-  /** Conflicts across time between origins, before one per pair of voices is kept. */
+  /**
+   * Conflicts across time, or about one time other than {@code asOf}, between origins, before one
+   * per pair of voices is kept.
+   */
   private long[] acrossVoices = NONE;
   private long[] acrossClaims = NONE;
+  private boolean[] atOneTime = new boolean[0];
   private int across;
 
   /**
@@ -45,33 +53,58 @@ final class ConflictList {
 
   /** Adds a contradiction between two claims of one origin. */
   void addWithin(int first, int second, boolean acrossTime) {
-    add(Conflict.Kind.SELF_CONTRADICTION, first, second, acrossTime);
+    add(Conflict.Kind.SELF_CONTRADICTION, first, second, acrossTime, acrossTime);
+  }
+
+  /** Adds a contradiction between two claims of one origin about one time other than asOf. */
+  void addWithinAtOneTime(int first, int second) {
+    add(Conflict.Kind.SELF_CONTRADICTION, first, second, false, true);
   }
 
   /** Notes a conflict across time between claims of two origins. */
   void addAcrossTime(int first, int second, int firstVoice, int secondVoice) {
+    note(first, second, firstVoice, secondVoice, false);
+  }
+
+  /**
+   * Notes a disagreement between claims of two origins about one time other than {@code asOf},
+   * the lower claim first.
+   */
+  void addAtOneTime(int first, int second, int firstVoice, int secondVoice) {
+    note(first, second, firstVoice, secondVoice, true);
+  }
+
+  private void note(int first, int second, int firstVoice, int secondVoice, boolean oneTime) {
     if (across == acrossVoices.length) {
       int capacity = Math.max(4, across * 2);
       acrossVoices = Arrays.copyOf(acrossVoices, capacity);
       acrossClaims = Arrays.copyOf(acrossClaims, capacity);
+      atOneTime = Arrays.copyOf(atOneTime, capacity);
     }
     acrossVoices[across] = unordered(firstVoice, secondVoice);
+    atOneTime[across] = oneTime;
     acrossClaims[across++] = pair(first, second);
   }
 
   /**
-   * Keeps the first conflict across time noted for each pair of origins: one shows that they
-   * cannot both be right, and the list stays the same when an origin's claims are echoed.
+   * Keeps the first conflict noted for each pair of origins, across time or about one time: one
+   * shows that they cannot both be right, and the list stays the same when an origin's claims are
+   * echoed.
    */
-  void keepOneAcrossTimePerPairOfVoices() {
+  void keepOnePerPairOfVoices() {
     int[] order = IndexSort.sortedByKey(acrossVoices, across);
     long[] kept = new long[across];
     int count = 0;
     for (int k : order) {
       if (count == 0 || kept[count - 1] != acrossVoices[k]) {
         kept[count++] = acrossVoices[k];
-        add(Conflict.Kind.ACROSS_TIME, (int) (acrossClaims[k] >>> 32), (int) acrossClaims[k],
-            true);
+        int first = (int) (acrossClaims[k] >>> 32);
+        int second = (int) acrossClaims[k];
+        if (atOneTime[k]) {
+          add(Conflict.Kind.DISAGREEMENT, first, second, false, true);
+        } else {
+          add(Conflict.Kind.ACROSS_TIME, first, second, true, true);
+        }
       }
     }
     acrossVoices = Arrays.copyOf(kept, count);
@@ -85,18 +118,19 @@ final class ConflictList {
   void addDisagreement(int first, int second, int firstVoice, int secondVoice) {
     if (across == 0
         || Arrays.binarySearch(acrossVoices, 0, across, unordered(firstVoice, secondVoice)) < 0) {
-      add(Conflict.Kind.DISAGREEMENT, first, second, false);
+      add(Conflict.Kind.DISAGREEMENT, first, second, false, false);
     }
   }
 
-  private void add(Conflict.Kind kind, int first, int second, boolean acrossTime) {
+  private void add(Conflict.Kind kind, int first, int second, boolean acrossTime,
+      boolean beforeProjection) {
     if (size == pairs.length) {
       int capacity = Math.max(4, size * 2);
       pairs = Arrays.copyOf(pairs, capacity);
       kinds = Arrays.copyOf(kinds, capacity);
     }
     pairs[size] = pair(first, second);
-    kinds[size++] = (byte) (kind.ordinal() * 2 + (acrossTime ? 1 : 0));
+    kinds[size++] = (byte) (kind.ordinal() * 4 + (beforeProjection ? 2 : 0) + (acrossTime ? 1 : 0));
   }
 
   private static long pair(int first, int second) {
@@ -118,9 +152,11 @@ final class ConflictList {
       int first = (int) (pairs[entry] >>> 32);
       int second = (int) pairs[entry];
       boolean acrossTime = (kinds[entry] & 1) != 0;
-      Range[] ranges = acrossTime ? beforeProjection : atAsOf;
-      conflicts[k] = new Conflict(KINDS[kinds[entry] >> 1], claims[first], ranges[first],
-          claims[second], ranges[second], acrossTime);
+      boolean unprojected = (kinds[entry] & 2) != 0;
+      Conflict.Kind kind = KINDS[kinds[entry] >> 2];
+      Range[] ranges = unprojected ? beforeProjection : atAsOf;
+      conflicts[k] = new Conflict(kind, claims[first], ranges[first], claims[second],
+          ranges[second], acrossTime, unprojected && !acrossTime);
     }
     return List.of(conflicts);
   }

@@ -8,8 +8,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Step 4: collapses the claims of each origin into one voice. A voice says the intersection of its
  * claims; when its claims contradict each other (they share no number at {@code asOf}, or, for a
- * cumulative subject, an earlier claim's lower end is above a later one's upper end) it says its
- * most recently stated claim instead, and the contradiction is reported.
+ * cumulative subject, an earlier claim's lower end is above a later one's upper end, or two claims
+ * about one other time share no number) it says its most recently stated claim instead, and the
+ * contradiction is reported.
  *
  * <p>Claims come in voice order, so each voice is a run of consecutive claims. For each voice this
  * finds the claim whose lower end is the voice's lower end and the claim whose upper end is the
@@ -39,14 +40,15 @@ final class EchoCollapse {
    * @param start where each claim's range starts at {@code asOf} ({@link Positions})
    * @param stop where each claim's range stops at {@code asOf}
    * @param days each claim's time in days when conflicts across time are looked for, else null
+   * @param asOf the reconciliation's time, or null
    * @param wideStart where each claim's range starts before projection
    * @param wideStop where each claim's range stops before projection
    * @param voiceOf each claim's voice
    * @param conflicts receives the contradictions
    */
   static EchoCollapse collapse(Claim[] claims, int[] starts, int voices, long[] start,
-      long[] stop, TimeProjection.@Nullable Days days, long[] wideStart, long[] wideStop,
-      int[] voiceOf, ConflictList conflicts) {
+      long[] stop, TimeProjection.@Nullable Days days, @Nullable TimeSpan asOf, long[] wideStart,
+      long[] wideStop, int[] voiceOf, ConflictList conflicts) {
     int[] lowerClaim = new int[voices];
     int[] upperClaim = new int[voices];
     int[] latest = new int[voices];
@@ -62,6 +64,11 @@ final class EchoCollapse {
           (earlier, later) -> {
             contradicted[voiceOf[later]] = true;
             conflicts.addWithin(earlier, later, true);
+          });
+      TimeProjection.conflictsAtOneTime(all, days, asOf, wideStart, wideStop, voiceOf, true,
+          (lower, upper) -> {
+            contradicted[voiceOf[upper]] = true;
+            conflicts.addWithinAtOneTime(lower, upper);
           });
     }
     for (int v = 0; v < voices; v++) {

@@ -47,17 +47,20 @@ import java.util.stream.Collectors;
  *       {@code asOf} starts keeps its lower end and loses its upper; one whose time starts after
  *       {@code asOf} ends keeps its upper end and loses its lower; any other claim is about {@code
  *       asOf} and stays as it is. An earlier claim whose lower end is above a later claim's upper
- *       end conflicts with it across time.
+ *       end conflicts with it across time; two claims about one time other than {@code asOf}
+ *       (the same earlier or later period) that share no number disagree, though projection
+ *       would let both stand.
  *   <li><b>Collapse echoes.</b> Claims with the same origin (by source id, or by affiliation under
  *       {@link Independence#BY_AFFILIATION}) form one {@link Voice}, which says the intersection
- *       of its claims, or, when they contradict each other, its most recently stated claim.
+ *       of its claims, or, when they contradict each other (at {@code asOf}, across time, or about
+ *       one other time), its most recently stated claim.
  *   <li><b>Weigh.</b> Each claim is weighed by the {@link Weighting}; a voice weighs as much as
  *       its heaviest claim.
- *   <li><b>Sweep.</b> If all voices share a number and no two origins conflict across time, the
- *       verdict is {@link Verdict#CONSISTENT} and the consensus their intersection. Otherwise a
- *       weighted Marzullo sweep finds the region with the greatest total weight: {@link
- *       Verdict#CONTESTED} if one region has strictly the most, {@link Verdict#UNRESOLVED} if two
- *       or more tie. The robust range, hull and estimate follow; see {@link Reconciliation}.
+ *   <li><b>Sweep.</b> If all voices share a number and no two origins conflict across time or
+ *       about one other time, the verdict is {@link Verdict#CONSISTENT} and the consensus their
+ *       intersection. Otherwise a weighted Marzullo sweep finds the region with the greatest
+ *       total weight: {@link Verdict#CONTESTED} if one region has strictly the most, {@link
+ *       Verdict#UNRESOLVED} if two or more tie. The robust range, hull and estimate follow; see {@link Reconciliation}.
  * </ol>
  *
  * <p>The result is the same for the same claims in any order. Reconciling n claims costs O(n log

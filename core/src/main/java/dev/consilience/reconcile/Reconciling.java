@@ -75,16 +75,24 @@ final class Reconciling {
     }
     starts[voices] = n;
     ConflictList conflicts = new ConflictList(claims, range, wide);
-    EchoCollapse echo = EchoCollapse.collapse(claims, starts, voices, start, stop, days,
+    EchoCollapse echo = EchoCollapse.collapse(claims, starts, voices, start, stop, days, asOf,
         widePositions.start, widePositions.stop, voiceOf, conflicts);
-    boolean[] acrossTime = new boolean[1];
+    // Whether two origins conflict where projection to asOf hides it: across time, or about one
+    // time other than asOf.
+    boolean[] hidden = new boolean[1];
     if (days != null) {
-      TimeProjection.conflictsAcrossTime(speaking(echo, starts, voices, n), days,
-          widePositions.start, widePositions.stop, voiceOf, false, voices, (earlier, later) -> {
-            acrossTime[0] = true;
+      int[] speaking = speaking(echo, starts, voices, n);
+      TimeProjection.conflictsAcrossTime(speaking, days, widePositions.start, widePositions.stop,
+          voiceOf, false, voices, (earlier, later) -> {
+            hidden[0] = true;
             conflicts.addAcrossTime(earlier, later, voiceOf[earlier], voiceOf[later]);
           });
-      conflicts.keepOneAcrossTimePerPairOfVoices();
+      TimeProjection.conflictsAtOneTime(speaking, days, asOf, widePositions.start,
+          widePositions.stop, voiceOf, false, (lower, upper) -> {
+            hidden[0] = true;
+            conflicts.addAtOneTime(lower, upper, voiceOf[lower], voiceOf[upper]);
+          });
+      conflicts.keepOnePerPairOfVoices();
     }
     long[] voiceStart = new long[voices];
     long[] voiceStop = new long[voices];
@@ -117,7 +125,7 @@ final class Reconciling {
     long consensusStart = 0;
     long consensusStop = 0;
     int ties = 0;
-    if (intersect && !acrossTime[0]) {
+    if (intersect && !hidden[0]) {
       verdict = Verdict.CONSISTENT;
       consensus = ranges.between(highestStart, false, lowestStop, false);
       consensusStart = voiceStart[highestStart];

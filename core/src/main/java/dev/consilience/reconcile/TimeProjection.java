@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Step 3: places each claim in time relative to the reconciliation's {@code asOf} and, for a
- * cumulative subject, projects it to {@code asOf}; also finds conflicts across time.
+ * cumulative subject, projects it to {@code asOf}; also finds conflicts across time, and about one
+ * time other than {@code asOf}.
  *
  * <p>A claim is {@link #BEFORE} {@code asOf} when its time ends before {@code asOf} starts,
  * {@link #AFTER} when it starts after {@code asOf} ends, and otherwise {@link #ABOUT} it; a claim
@@ -122,6 +123,125 @@ final class TimeProjection {
           : best >= 0 && group[best] != group[later] ? best : second;
       if (earlier >= 0 && stop[later] <= start[earlier]) {
         sink.accept(earlier, later);
+      }
+    }
+  }
+
+  /**
+   * Finds claims that are about one time other than {@code asOf} (their times are equal, and
+   * before or after {@code asOf}) and share no number. Projection to {@code asOf} would hide such
+   * a pair, yet the two cannot both be right whatever time is reconciled to. Each claim in such a
+   * pair of different groups is reported in at least one pair: with the claim of another group at
+   * its time whose range starts highest, if it lies wholly below it, else with the one whose range
+   * stops lowest; within a group, one pair for each time shows the contradiction. The lower claim
+   * comes first. O(n log n) for n claims.
+   *
+   * @param members the claims to consider, in ascending order, so that the claims of a group are
+   *     consecutive
+   * @param days each claim's time in days
+   * @param asOf the reconciliation's time, or null
+   * @param start where each claim's range starts before projection ({@link Positions})
+   * @param stop where each claim's range stops before projection
+   * @param group each claim's group (its voice)
+   * @param withinGroups true to pair only claims of the same group, false only of different groups
+   * @param sink receives the pairs, the lower claim first
+   */
+  static void conflictsAtOneTime(int[] members, Days days, @Nullable TimeSpan asOf, long[] start,
+      long[] stop, int[] group, boolean withinGroups, PairSink sink) {
+    int[] timed = new int[members.length];
+    int m = 0;
+    for (int i : members) {
+      if (days.timed(i) && days.relation(i, asOf) != ABOUT) {
+        timed[m++] = i;
+      }
+    }
+    // Day numbers are below 2^23, so a time's first and last days fit in one key.
+    long[] keys = new long[m];
+    for (int k = 0; k < m; k++) {
+      keys[k] = days.first[timed[k]] << 23 | days.last[timed[k]];
+    }
+    int[] order = IndexSort.sortedByKey(keys, m);
+    int[] claims = new int[m];
+    for (int k = 0; k < m; k++) {
+      claims[k] = timed[order[k]];
+    }
+    for (int from = 0, to; from < m; from = to) {
+      to = from + 1;
+      while (to < m && keys[order[to]] == keys[order[from]]) {
+        to++;
+      }
+      if (to - from < 2) {
+        continue;
+      }
+      if (!withinGroups) {
+        conflictsAmong(claims, from, to, start, stop, group, sink);
+        continue;
+      }
+      // A stable sort keeps each group's claims of one time together.
+      for (int groupFrom = from, groupTo; groupFrom < to; groupFrom = groupTo) {
+        groupTo = groupFrom + 1;
+        while (groupTo < to && group[claims[groupTo]] == group[claims[groupFrom]]) {
+          groupTo++;
+        }
+        conflictsWithin(claims, groupFrom, groupTo, start, stop, sink);
+      }
+    }
+  }
+
+  /**
+   * Reports at most one pair among claims of one group and one time: the claim that stops lowest
+   * and the one that starts highest, when they share no number. One pair shows that the group
+   * contradicts itself; more would repeat it.
+   */
+  private static void conflictsWithin(int[] claims, int from, int to, long[] start, long[] stop,
+      PairSink sink) {
+    int high = claims[from];
+    int low = claims[from];
+    for (int k = from + 1; k < to; k++) {
+      int i = claims[k];
+      high = start[i] > start[high] ? i : high;
+      low = stop[i] < stop[low] ? i : low;
+    }
+    if (stop[low] <= start[high]) {
+      sink.accept(low, high);
+    }
+  }
+
+  /** Reports the pairs of {@link #conflictsAtOneTime} among claims[from] to claims[to - 1]. */
+  private static void conflictsAmong(int[] claims, int from, int to, long[] start, long[] stop,
+      int[] group, PairSink sink) {
+    // The highest start and lowest stop, and the same among groups other than theirs.
+    int high = -1;
+    int otherHigh = -1;
+    int low = -1;
+    int otherLow = -1;
+    for (int k = from; k < to; k++) {
+      int i = claims[k];
+      if (high < 0 || start[i] > start[high]) {
+        if (high >= 0 && group[high] != group[i]) {
+          otherHigh = high;
+        }
+        high = i;
+      } else if (group[i] != group[high] && (otherHigh < 0 || start[i] > start[otherHigh])) {
+        otherHigh = i;
+      }
+      if (low < 0 || stop[i] < stop[low]) {
+        if (low >= 0 && group[low] != group[i]) {
+          otherLow = low;
+        }
+        low = i;
+      } else if (group[i] != group[low] && (otherLow < 0 || stop[i] < stop[otherLow])) {
+        otherLow = i;
+      }
+    }
+    for (int k = from; k < to; k++) {
+      int i = claims[k];
+      int above = group[i] != group[high] ? high : otherHigh;
+      int below = group[i] != group[low] ? low : otherLow;
+      if (above >= 0 && stop[i] <= start[above]) {
+        sink.accept(i, above);
+      } else if (below >= 0 && stop[below] <= start[i]) {
+        sink.accept(below, i);
       }
     }
   }

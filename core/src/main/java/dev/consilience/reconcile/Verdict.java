@@ -6,8 +6,8 @@ public enum Verdict {
   EMPTY,
   /**
    * Every independent voice can be right at once, and, for a {@linkplain
-   * dev.consilience.Trend#CUMULATIVE cumulative} subject, no two origins conflict across time. The
-   * consensus is the intersection of all voices.
+   * dev.consilience.Trend#CUMULATIVE cumulative} subject, no two origins conflict across time or
+   * about one other time. The consensus is the intersection of all voices.
    */
   CONSISTENT,
   /**

@@ -27,7 +27,7 @@ class EchoCollapseTest {
     Range[] ranges = claims.stream().map(c -> c.quantity().range()).toArray(Range[]::new);
     Positions positions = Positions.of(ranges, ranges.length);
     return EchoCollapse.collapse(array, new int[] {0, array.length}, 1, positions.start,
-        positions.stop, null, positions.start, positions.stop, new int[array.length], conflicts);
+        positions.stop, null, null, positions.start, positions.stop, new int[array.length], conflicts);
   }
 
   private static ConflictList conflicts(List<Claim> claims) {

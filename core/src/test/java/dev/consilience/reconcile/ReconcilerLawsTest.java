@@ -350,6 +350,25 @@ class ReconcilerLawsTest {
   }
 
   @Test
+  void cumulativeClaimsOfTwoOriginsAboutOneTimeThatShareNoNumberAreNamedInAConflict() {
+    qt().withExamples(EXAMPLES)
+        .forAll(ClaimGen.plainClaims(ClaimGen.CUMULATIVE, 8, true))
+        .checkAssert(claims -> {
+          Reconciliation result = UNIFORM.reconcile(claims);
+          for (Claim a : claims) {
+            for (Claim b : claims) {
+              if (a.time().equals(b.time()) && !a.quantity().range()
+                  .overlaps(b.quantity().range())) {
+                assertThat(result.verdict()).isNotEqualTo(Verdict.CONSISTENT);
+                assertThat(result.conflicts())
+                    .anyMatch(c -> c.first().equals(a) || c.second().equals(a));
+              }
+            }
+          }
+        });
+  }
+
+  @Test
   void conflictsNameClaimsOfDifferentOriginsUnlessSelfContradictions() {
     qt().withExamples(EXAMPLES)
         .forAll(anyClaims())

@@ -236,6 +236,68 @@ class ReconcilerTest {
   }
 
   @Test
+  void cumulativeClaimsAboutOneEarlierTimeThatShareNoNumberDisagreeWhateverComesLater() {
+    // Two January counts that cannot both be right; a larger June count must not hide that.
+    Claim low = dated(Fixtures.CUMULATIVE, "a", Range.singleton(300), "2025-01");
+    Claim high = dated(Fixtures.CUMULATIVE, "b", Range.closed(3800, 4000), "2025-01");
+    Claim june = dated(Fixtures.CUMULATIVE, "c", Range.greaterThan(6000), "2025-06-15");
+
+    Reconciliation alone = UNIFORM.reconcile(List.of(low, high));
+    Reconciliation withJune = UNIFORM.reconcile(List.of(low, high, june));
+
+    assertThat(alone.verdict()).isEqualTo(Verdict.UNRESOLVED);
+    assertThat(withJune.verdict()).isEqualTo(Verdict.CONTESTED);
+    assertThat(withJune.voices()).extracting(Voice::range).containsExactly(
+        Range.atLeast(300), Range.atLeast(3800), Range.greaterThan(6000));
+    assertThat(withJune.conflicts()).singleElement().satisfies(conflict -> {
+      assertThat(conflict.kind()).isEqualTo(Conflict.Kind.DISAGREEMENT);
+      assertThat(conflict.first()).isEqualTo(low);
+      assertThat(conflict.second()).isEqualTo(high);
+      assertThat(conflict.firstRange()).isEqualTo(Range.singleton(300));
+      assertThat(conflict.secondRange()).isEqualTo(Range.closed(3800, 4000));
+      assertThat(conflict.acrossTime()).isFalse();
+      assertThat(conflict.reason())
+          .isEqualTo("[300, 300] and [3800, 4000], both about 2025-01, share no number");
+    });
+  }
+
+  @Test
+  void cumulativeClaimsAboutOneLaterTimeThatShareNoNumberDisagree() {
+    Claim low = dated(Fixtures.CUMULATIVE, "a", Range.singleton(300), "2025-06");
+    Claim high = dated(Fixtures.CUMULATIVE, "b", Range.singleton(4000), "2025-06");
+
+    Reconciliation result = UNIFORM.reconcile(List.of(low, high), TimeSpan.parse("2025-01"));
+
+    assertThat(result.voices()).extracting(Voice::range)
+        .containsExactly(Range.atMost(300), Range.atMost(4000));
+    assertThat(result.verdict()).isEqualTo(Verdict.CONTESTED);
+    assertThat(result.conflicts()).singleElement().extracting(Conflict::reason)
+        .isEqualTo("[300, 300] and [4000, 4000], both about 2025-06, share no number");
+  }
+
+  @Test
+  void anOriginThatGivesTwoCountsForOneEarlierTimeContradictsItself() {
+    Claim first = Claim.builder().from(claim(Fixtures.CUMULATIVE, "a", Range.singleton(300)))
+        .asOf(TimeSpan.parse("2025-01")).statedOn(TimeSpan.parse("2025-02")).build();
+    Claim revised = Claim.builder().from(claim(Fixtures.CUMULATIVE, "a", Range.singleton(4000)))
+        .asOf(TimeSpan.parse("2025-01")).statedOn(TimeSpan.parse("2025-03")).build();
+    Claim june = dated(Fixtures.CUMULATIVE, "c", Range.greaterThan(6000), "2025-06-15");
+
+    Reconciliation result = UNIFORM.reconcile(List.of(first, revised, june));
+
+    assertThat(result.verdict()).isEqualTo(Verdict.CONSISTENT);
+    assertThat(result.voices()).extracting(Voice::range)
+        .containsExactly(Range.atLeast(4000), Range.greaterThan(6000));
+    assertThat(result.conflicts()).singleElement().satisfies(conflict -> {
+      assertThat(conflict.kind()).isEqualTo(Conflict.Kind.SELF_CONTRADICTION);
+      assertThat(conflict.first()).isEqualTo(first);
+      assertThat(conflict.second()).isEqualTo(revised);
+      assertThat(conflict.reason())
+          .isEqualTo("[300, 300] and [4000, 4000], both about 2025-01, share no number");
+    });
+  }
+
+  @Test
   void aConflictAcrossTimeAtATouchingEndSaysWhichSideOfTheValueEachClaimIs() {
     Claim early = dated(Fixtures.CUMULATIVE, "a", Range.closed(10, 20), "2025-01");
     Claim later = dated(Fixtures.CUMULATIVE, "b", Range.closedOpen(0, 10), "2025-03");
