@@ -191,7 +191,8 @@ final class Explanation {
     if (result.robustRange().isPresent()) {
       text.append(result.robustRange().get()).append(unit)
           .append(f == 0 ? " (holds the true value if no voice is wrong)"
-              : " (holds the true value if at most " + f + " of the " + n + " voices are wrong)");
+              : " (holds the true value if at most " + f + " of the " + n + " voices "
+                  + (f == 1 ? "is" : "are") + " wrong)");
     } else if (n > 0) {
       text.append(f == 0 ? "none: the voices show that at least one of them is wrong"
           : "none: the voices show that more than " + f + " of the " + n + " are wrong");

@@ -65,7 +65,7 @@ class ExplanationTest {
     assertThat(text).contains(
         "Verdict: UNRESOLVED\n",
         "Consensus: none\n",
-        "Robust range: [0, 9] person (holds the true value if at most 1 of the 3 voices are "
+        "Robust range: [0, 9] person (holds the true value if at most 1 of the 3 voices is "
             + "wrong)\n",
         "Estimate: none: there is no consensus\n",
         "2 separate regions tie for the most support");
@@ -175,6 +175,15 @@ class ExplanationTest {
 
     assertThat(onlyDeprecated).contains("As of: every time (no claim reconciled says when)\n");
     assertThat(undated).contains("As of: every time (no claim says when)\n");
+  }
+
+  @Test
+  void saysHowManyVoicesTheRobustRangeToleratesInGoodEnglish() {
+    String text = UNIFORM.reconcile(claims(Range.closed(0, 10), Range.closed(1, 9),
+        Range.closed(2, 8), Range.closed(3, 7), Range.closed(4, 6))).explain();
+
+    assertThat(text).contains("Robust range: [2, 8] person (holds the true value if at most 2 of "
+        + "the 5 voices are wrong)\n");
   }
 
   /** A claim about {@link Fixtures#FIXED} that its origin stated at a given time. */
