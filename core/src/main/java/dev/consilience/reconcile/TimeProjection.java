@@ -148,26 +148,22 @@ final class TimeProjection {
    */
   static void conflictsAtOneTime(int[] members, Days days, @Nullable TimeSpan asOf, long[] start,
       long[] stop, int[] group, boolean withinGroups, PairSink sink) {
-    int[] timed = new int[members.length];
-    int m = 0;
+    boolean[] member = new boolean[days.first.length];
     for (int i : members) {
-      if (days.timed(i) && days.relation(i, asOf) != ABOUT) {
-        timed[m++] = i;
+      member[i] = days.timed(i) && days.relation(i, asOf) != ABOUT;
+    }
+    // The claims by time, those considered only; the claims of one time in ascending order.
+    int[] byTime = days.byTime();
+    int[] claims = new int[members.length];
+    int m = 0;
+    for (int i : byTime) {
+      if (member[i]) {
+        claims[m++] = i;
       }
-    }
-    // Day numbers are below 2^23, so a time's first and last days fit in one key.
-    long[] keys = new long[m];
-    for (int k = 0; k < m; k++) {
-      keys[k] = days.first[timed[k]] << 23 | days.last[timed[k]];
-    }
-    int[] order = IndexSort.sortedByKey(keys, m);
-    int[] claims = new int[m];
-    for (int k = 0; k < m; k++) {
-      claims[k] = timed[order[k]];
     }
     for (int from = 0, to; from < m; from = to) {
       to = from + 1;
-      while (to < m && keys[order[to]] == keys[order[from]]) {
+      while (to < m && days.sameTime(claims[to], claims[from])) {
         to++;
       }
       if (to - from < 2) {
@@ -258,6 +254,7 @@ final class TimeProjection {
     final int untimed;
     private int @Nullable [] byFirst;
     private int @Nullable [] byLast;
+    private int @Nullable [] byTime;
 
     Days(@Nullable TimeSpan[] times, int n) {
       this(n, i -> times[i]);
@@ -296,6 +293,27 @@ final class TimeProjection {
         byFirst = IndexSort.sortedByKey(first, first.length);
       }
       return byFirst;
+    }
+
+    /**
+     * All claims by their time, by the day it starts, then the day it ends; claims of one time in
+     * ascending order.
+     */
+    int[] byTime() {
+      if (byTime == null) {
+        // Day numbers are below 2^23, so a time's first and last days fit in one key.
+        long[] keys = new long[first.length];
+        for (int i = 0; i < keys.length; i++) {
+          keys[i] = first[i] << 23 | last[i];
+        }
+        byTime = IndexSort.sortedByKey(keys, keys.length);
+      }
+      return byTime;
+    }
+
+    /** Whether claims i and j are about the same time. */
+    boolean sameTime(int i, int j) {
+      return first[i] == first[j] && last[i] == last[j];
     }
 
     /** All claims by the day their time ends, as {@link #byFirst()}. */
