@@ -13,7 +13,10 @@ public enum Independence {
   /**
    * Claims whose origins share an {@linkplain Source#affiliation() affiliation} form one voice
    * (Sergei Shoigu and Russian state media, both {@code RU}, speak as one); a source without an
-   * affiliation stands alone, as under {@link #BY_SOURCE}.
+   * affiliation stands alone, as under {@link #BY_SOURCE}. The claims of one source id are never
+   * split: when the claims reconciled give a source different affiliations, or an affiliation in
+   * some claims only, all its claims speak under the affiliation that comes first in code order
+   * among those they give it.
    */
   BY_AFFILIATION;
 

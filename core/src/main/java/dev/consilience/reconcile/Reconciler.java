@@ -81,18 +81,12 @@ public final class Reconciler {
   private final BigDecimal hedgeTolerance;
   private final UnitConverter units;
   private final Independence independence;
-  private final Comparator<Claim> voiceOrder;
 
   private Reconciler(Builder builder) {
     this.weighting = builder.weighting;
     this.hedgeTolerance = builder.hedgeTolerance;
     this.units = builder.units;
     this.independence = builder.independence;
-    Independence by = independence;
-    this.voiceOrder = (a, b) -> {
-      int order = by.compare(a.source(), b.source());
-      return order != 0 ? order : ClaimOrder.compare(a, b);
-    };
   }
 
   /**
@@ -147,7 +141,8 @@ public final class Reconciler {
    */
   public Reconciliation reconcile(Collection<Claim> claims) {
     Claim[] array = checked(claims);
-    return Reconciling.run(this, oneSubject(array), sorted(array), null);
+    Origins origins = Origins.of(independence, array);
+    return Reconciling.run(this, origins, oneSubject(array), sorted(array, origins), null);
   }
 
   /**
@@ -164,7 +159,8 @@ public final class Reconciler {
   public Reconciliation reconcile(Collection<Claim> claims, TimeSpan asOf) {
     Objects.requireNonNull(asOf, "asOf");
     Claim[] array = checked(claims);
-    return Reconciling.run(this, oneSubject(array), sorted(array), asOf);
+    Origins origins = Origins.of(independence, array);
+    return Reconciling.run(this, origins, oneSubject(array), sorted(array, origins), asOf);
   }
 
   /**
@@ -219,7 +215,9 @@ public final class Reconciler {
     for (int s : order) {
       Claim[] ofSubject = Arrays.copyOfRange(grouped, offsets[s], offsets[s] + counts[s]);
       Subject subject = subjects.get(s);
-      result.put(subject, Reconciling.run(this, subject, sorted(ofSubject), null));
+      Origins origins = Origins.of(independence, ofSubject);
+      result.put(subject,
+          Reconciling.run(this, origins, subject, sorted(ofSubject, origins), null));
     }
     return Collections.unmodifiableMap(result);
   }
@@ -245,18 +243,21 @@ public final class Reconciler {
    * into arrays, so that the sort compares strings without walking from each claim to them, and
    * abbreviated into {@link PrefixKeys}, so that it mostly compares numbers.
    */
-  private Claim[] sorted(Claim[] claims) {
+  private static Claim[] sorted(Claim[] claims, Origins voices) {
     int n = claims.length;
     if (n < SORT_WITH_KEYS) {
-      Arrays.sort(claims, voiceOrder);
+      Arrays.sort(claims, (a, b) -> {
+        int order = voices.compare(a.source(), b.source());
+        return order != 0 ? order : ClaimOrder.compare(a, b);
+      });
       return claims;
     }
     String[] origins = new String[n];
     boolean[] unaffiliated = new boolean[n];
     String[] ids = new String[n];
     for (int i = 0; i < n; i++) {
-      origins[i] = independence.key(claims[i].source());
-      unaffiliated[i] = !independence.byAffiliation(claims[i].source());
+      origins[i] = voices.key(claims[i].source());
+      unaffiliated[i] = !voices.byAffiliation(claims[i].source());
       ids[i] = claims[i].id();
     }
     // Most origins differ within their first characters: sorting by abbreviated keys first

@@ -20,11 +20,10 @@ final class Reconciling {
 
   private Reconciling() {}
 
-  static Reconciliation run(Reconciler reconciler, Subject subject, Claim[] sorted,
-      @Nullable TimeSpan givenAsOf) {
-    Independence independence = reconciler.independence();
+  static Reconciliation run(Reconciler reconciler, Origins origins, Subject subject,
+      Claim[] sorted, @Nullable TimeSpan givenAsOf) {
     Selection selection = Selection.select(
-        sorted, subject.trend(), givenAsOf, reconciler.units(), independence);
+        sorted, subject.trend(), givenAsOf, reconciler.units(), origins);
     int n = selection.count;
     TimeSpan asOf = selection.asOf;
     List<Exclusion> excluded = List.copyOf(selection.excluded);
@@ -68,7 +67,7 @@ final class Reconciling {
     int[] starts = new int[n + 1];
     int voices = 0;
     for (int i = 0; i < n; i++) {
-      if (i == 0 || independence.compare(claims[i].source(), claims[i - 1].source()) != 0) {
+      if (i == 0 || origins.compare(claims[i].source(), claims[i - 1].source()) != 0) {
         starts[voices++] = i;
       }
       voiceOf[i] = voices - 1;
@@ -192,7 +191,7 @@ final class Reconciling {
     Voice[] result = new Voice[voices];
     for (int v = 0; v < voices; v++) {
       Claim latest = echo.latest[v] < 0 ? null : claims[echo.latest[v]];
-      result[v] = new Voice(independence.key(claims[starts[v]].source()),
+      result[v] = new Voice(origins.key(claims[starts[v]].source()),
           claimsOf(claims, starts[v], starts[v + 1]),
           ranges.between(v, false, v, false), voiceWeight[v], supports[v], latest);
     }

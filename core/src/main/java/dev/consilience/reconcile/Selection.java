@@ -47,7 +47,7 @@ final class Selection {
   }
 
   static Selection select(Claim[] sorted, Trend trend, @Nullable TimeSpan givenAsOf,
-      UnitConverter units, Independence independence) {
+      UnitConverter units, Origins origins) {
     List<Exclusion> excluded = new ArrayList<>(0);
     Claim[] kept = new Claim[sorted.length];
     int count = 0;
@@ -71,7 +71,7 @@ final class Selection {
       }
       count = about;
     }
-    Unit unit = count == 0 ? null : unit(kept, count, units, independence);
+    Unit unit = count == 0 ? null : unit(kept, count, units, origins);
     Range[] ranges = new Range[count];
     int convertible = 0;
     for (int i = 0; i < count; i++) {
@@ -85,13 +85,13 @@ final class Selection {
       }
     }
     if (excluded.size() > 1) {
-      excluded.sort((a, b) -> order(a.claim(), b.claim(), independence));
+      excluded.sort((a, b) -> order(a.claim(), b.claim(), origins));
     }
     return new Selection(kept, ranges, convertible, asOf, unit, excluded);
   }
 
-  private static int order(Claim a, Claim b, Independence independence) {
-    int order = independence.compare(a.source(), b.source());
+  private static int order(Claim a, Claim b, Origins origins) {
+    int order = origins.compare(a.source(), b.source());
     return order != 0 ? order : ClaimOrder.compare(a, b);
   }
 
@@ -109,8 +109,7 @@ final class Selection {
   }
 
   /** The unit that keeps the most voices; see the class comment. */
-  private static Unit unit(Claim[] claims, int count, UnitConverter units,
-      Independence independence) {
+  private static Unit unit(Claim[] claims, int count, UnitConverter units, Origins voices) {
     Unit first = claims[0].quantity().unit();
     boolean one = true;
     for (int i = 1; i < count && one; i++) {
@@ -125,7 +124,7 @@ final class Selection {
     Map<Unit, int[]> familyOrigins = new HashMap<>();
     int origin = 0;
     for (int i = 0; i < count; i++) {
-      if (i > 0 && independence.compare(claims[i].source(), claims[i - 1].source()) != 0) {
+      if (i > 0 && voices.compare(claims[i].source(), claims[i - 1].source()) != 0) {
         origin++;
       }
       Unit unit = claims[i].quantity().unit();

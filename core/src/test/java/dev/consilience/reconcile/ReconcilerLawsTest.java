@@ -82,6 +82,19 @@ class ReconcilerLawsTest {
   }
 
   @Test
+  void byAffiliationTheClaimsOfOneSourceAreOneVoiceWhateverAffiliationEachGivesIt() {
+    qt().withExamples(EXAMPLES)
+        .forAll(anyClaims())
+        .checkAssert(claims -> {
+          // Each source id, counted once in each voice that holds a claim of it.
+          List<String> sources = BY_AFFILIATION.reconcile(claims).voices().stream()
+              .flatMap(voice -> voice.claims().stream().map(c -> c.source().id()).distinct())
+              .collect(Collectors.toList());
+          assertThat(sources).doesNotHaveDuplicates();
+        });
+  }
+
+  @Test
   void echoesOfAnOriginNeverAddAVoiceNorChangeTheResult() {
     qt().withExamples(EXAMPLES)
         .forAll(anyClaims(), Generate.range(0, 8), Generate.enumValues(RelayKind.class))

@@ -101,6 +101,26 @@ class ReconcilerTest {
   }
 
   @Test
+  void byAffiliationASourceGivenAnAffiliationInSomeClaimsOnlyIsStillOneVoice() {
+    // One outlet recorded the ministry's affiliation, another did not: still one origin.
+    Source withAffiliation = Source.builder().id("uk-mod").name("UK MoD").affiliation("GB").build();
+    Source without = Source.of("uk-mod", "UK MoD");
+    Source otherBritish = Source.builder().id("gchq").name("GCHQ").affiliation("GB").build();
+    List<Claim> claims = List.of(
+        Claim.builder().from(claim("x", Range.closed(0, 10))).source(withAffiliation).build(),
+        Claim.builder().from(claim("x", Range.closed(5, 20))).source(without).build(),
+        Claim.builder().from(claim("x", Range.closed(6, 30))).source(otherBritish).build(),
+        claim("ru", Range.closed(40, 50)));
+
+    Reconciliation result = Reconciler.builder().weighting(Weighting.uniform())
+        .independence(Independence.BY_AFFILIATION).build().reconcile(claims);
+
+    assertThat(result.voices()).extracting(Voice::origin).containsExactly("GB", "ru");
+    assertThat(result.voices().get(0).claims()).hasSize(3);
+    assertThat(result.voices().get(0).range()).isEqualTo(Range.closed(6, 10));
+  }
+
+  @Test
   void aVoiceWeighsAsMuchAsItsHeaviestClaim() {
     Claim light = Claim.builder().from(claim("a", Range.closed(0, 10)))
         .source(Source.builder().id("a").name("a").reliability(Reliability.E).build()).build();

@@ -40,7 +40,8 @@ class SelectionTest {
     Claim[] sorted = claims.stream().map(c -> Claim.builder().from(c).subject(subject).build())
         .sorted((a, b) -> Independence.BY_SOURCE.compare(a.source(), b.source()))
         .toArray(Claim[]::new);
-    return Selection.select(sorted, subject.trend(), asOf, units, Independence.BY_SOURCE);
+    return Selection.select(sorted, subject.trend(), asOf, units,
+        Origins.of(Independence.BY_SOURCE, sorted));
   }
 
   @Test
