@@ -14,6 +14,7 @@ import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -121,29 +122,25 @@ final class TextReport {
   }
 
   /**
-   * {@link Conflict#reason()} in the same words, with its numbers written as the rest of the
-   * report writes them ({@link #number}), so that a number of thousands of digits does not fill
-   * the screen.
+   * {@link Conflict#reason()}, with each number the rest of the report writes in scientific
+   * notation ({@link #number}) written so here too, so that a number of thousands of digits does
+   * not fill the screen. The library's words are kept as they are: only the plain notation of
+   * those numbers is replaced, the longest first, so that no number is replaced inside another.
    */
   static String reason(Conflict conflict) {
-    if (conflict.acrossTime()) {
-      return range(conflict.firstRange()) + " about " + about(conflict.first())
-          + " and " + range(conflict.secondRange()) + " about " + about(conflict.second())
-          + ", later; the count never decreases, so it cannot be "
-          + side(conflict.firstRange().lower().orElseThrow(), "at least ", "above ")
-          + " then and "
-          + side(conflict.secondRange().upper().orElseThrow(), "at most ", "below ") + " later";
+    String reason = conflict.reason();
+    List<BigDecimal> lengthy = Stream.of(conflict.firstRange(), conflict.secondRange())
+        .flatMap(range -> Stream.of(range.lower(), range.upper()))
+        .flatMap(Optional::stream)
+        .map(Bound::value)
+        .filter(value -> !number(value).equals(value.toPlainString()))
+        .sorted(Comparator.comparingInt((BigDecimal value) -> value.toPlainString().length())
+            .reversed())
+        .collect(Collectors.toList());
+    for (BigDecimal value : lengthy) {
+      reason = reason.replace(value.toPlainString(), number(value));
     }
-    return range(conflict.firstRange()) + " and " + range(conflict.secondRange())
-        + " share no number";
-  }
-
-  private static String about(Claim claim) {
-    return claim.time().map(TimeSpan::toString).orElse("every time");
-  }
-
-  private static String side(Bound end, String inclusive, String exclusive) {
-    return (end.inclusive() ? inclusive : exclusive) + number(end.value());
+    return reason;
   }
 
   private static String exclusion(Exclusion exclusion) {
