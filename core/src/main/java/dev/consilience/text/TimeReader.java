@@ -37,6 +37,8 @@ final class TimeReader {
   private static final Set<String> PREPOSITIONS = Set.of(
       "in", "on", "by", "during", "at", "over", "within", "throughout", "for");
   private static final int HOURS_A_DAY = 24;
+  /** How many years on two digits after a dash may name a year of the next century: 1998–02. */
+  private static final int ACROSS_A_CENTURY = 10;
   /** The words that join the two ends of a range of times, besides dashes and "and". */
   private static final Set<String> THROUGH = Set.of("to", "through", "until", "till");
   private static final Set<String> ORDINAL_SUFFIXES = Set.of("st", "nd", "rd", "th");
@@ -288,12 +290,13 @@ final class TimeReader {
 
   /**
    * Whether two digits after {@code year} and a dash name a later year by its last two digits: one
-   * of the same century ("2019–22"), or 00 after 99 ("1999–00"). Any other reading would be a
-   * guess: "2024–12" is more likely December 2024 than 2112, and "1998–02" is written in full.
+   * of the same century ("2019–22"), or, across a century, one at most ten years on ("1998–02",
+   * "1999–00"). Any other reading would be a guess: "2024–12" is more likely December 2024 than
+   * 2112.
    */
   private static boolean namesLaterYear(int year, int digits) {
     int to = yearEnding(year, digits);
-    return to > year && (to / 100 == year / 100 || digits == 0 && year % 100 == 99);
+    return to > year && (to / 100 == year / 100 || to - year <= ACROSS_A_CENTURY);
   }
 
   /**
@@ -310,7 +313,8 @@ final class TimeReader {
     String rule = slash
         ? "after a slash, two digits name the next year (" + year + "/" + lastTwo(year + 1) + ")"
         : "after a dash, two digits name a later year of the same century (" + year + joint
-            + lastTwo(year + 1) + ")";
+            + lastTwo(year + 1) + "), or across a century one at most " + ACROSS_A_CENTURY
+            + " years on";
     List<String> writes = new ArrayList<>();
     if (digits >= 1 && digits <= 12) {
       writes.add(year + "-" + lastTwo(digits) + " for a month");

@@ -82,10 +82,11 @@ import java.util.Objects;
  * one ({@code "Feb 29 to March 5, 2023"}: february 29 is a day of neither 2022 nor 2023). With no
  * year at all, the range is the latest that starts on or before the reference date ({@code
  * "November to February"} is {@code 2024-11/2025-02}). After a year and a dash, two digits are
- * a later year of the same century that ends in them, or 00 after 99 ({@code "2019–22"} is
- * {@code 2019/2022}, {@code "1999–00"} {@code 1999/2000}); any other year would be a guess, and
- * the error says what to write: {@code "2024–12"} fails, saying {@code 2024-12} for December 2024
- * or {@code 2024–2112} for those years, and {@code "1998–02"} fails, saying {@code 1998–2002}.
+ * the next year that ends in them, when that is in the same century or, across a century, at
+ * most ten years on ({@code "2019–22"} is {@code 2019/2022}, {@code "1998–02"} {@code
+ * 1998/2002}); any other year would be a guess, and the error says what to write: {@code
+ * "2024–12"} fails, saying {@code 2024-12} for December 2024 or {@code 2024–2112} for those
+ * years.
  * After a slash written without spaces, only the next year's two digits are a year ({@code
  * "2024/25"} is {@code 2024/2025}, {@code "2024/12"} fails the same way), and with a hyphen
  * written without spaces, {@code "2024-25"} is read as an ISO month and fails, saying how to write

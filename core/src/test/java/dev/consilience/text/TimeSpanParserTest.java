@@ -193,6 +193,8 @@ class TimeSpanParserTest {
       2024–25                        | 2024/2025
       2019–22                        | 2019/2022
       1999–00                        | 1999/2000
+      1998–02                        | 1998/2002
+      1990–00                        | 1990/2000
       2024 – 15 June 2025            | 2024-01-01/2025-06-15
       winter 2024 - 2025             | 2024-12/2025-02
       winter 2024 – 25               | 2024-12/2025-02
@@ -312,12 +314,12 @@ class TimeSpanParserTest {
       2024/12                 | 0  | '2024/12' is not a pair of years: after a slash, two digits name the next year (2024/25); write 2024-12 for a month
       2024/23                 | 0  | '2024/23' is not a pair of years: after a slash, two digits name the next year (2024/25)
       2099/01                 | 0  | '2099/01' is not a pair of years: after a slash, two digits name the next year (2099/00); write 2099-01 for a month
-      2024–12                 | 0  | '2024–12' is not a pair of years: after a dash, two digits name a later year of the same century (2024–25); write 2024-12 for a month, or 2024–2112 for the years 2024 to 2112
-      2024 - 12               | 0  | '2024 - 12' is not a pair of years: after a dash, two digits name a later year of the same century (2024-25); write 2024-12 for a month, or 2024-2112 for the years 2024 to 2112
-      2024–23                 | 0  | '2024–23' is not a pair of years: after a dash, two digits name a later year of the same century (2024–25); write 2024–2123 for the years 2024 to 2123
-      2024—24                 | 0  | '2024—24' is not a pair of years: after a dash, two digits name a later year of the same century (2024—25); write 2024 for one year
-      1998–02                 | 0  | '1998–02' is not a pair of years: after a dash, two digits name a later year of the same century (1998–99); write 1998-02 for a month, or 1998–2002 for the years 1998 to 2002
-      from 2024–12            | 5  | '2024–12' is not a pair of years: after a dash, two digits name a later year of the same century (2024–25); write 2024-12 for a month, or 2024–2112 for the years 2024 to 2112
+      2024–12                 | 0  | '2024–12' is not a pair of years: after a dash, two digits name a later year of the same century (2024–25), or across a century one at most 10 years on; write 2024-12 for a month, or 2024–2112 for the years 2024 to 2112
+      2024 - 12               | 0  | '2024 - 12' is not a pair of years: after a dash, two digits name a later year of the same century (2024-25), or across a century one at most 10 years on; write 2024-12 for a month, or 2024-2112 for the years 2024 to 2112
+      2024–23                 | 0  | '2024–23' is not a pair of years: after a dash, two digits name a later year of the same century (2024–25), or across a century one at most 10 years on; write 2024–2123 for the years 2024 to 2123
+      2024—24                 | 0  | '2024—24' is not a pair of years: after a dash, two digits name a later year of the same century (2024—25), or across a century one at most 10 years on; write 2024 for one year
+      1995–12                 | 0  | '1995–12' is not a pair of years: after a dash, two digits name a later year of the same century (1995–96), or across a century one at most 10 years on; write 1995-12 for a month, or 1995–2012 for the years 1995 to 2012
+      from 2024–12            | 5  | '2024–12' is not a pair of years: after a dash, two digits name a later year of the same century (2024–25), or across a century one at most 10 years on; write 2024-12 for a month, or 2024–2112 for the years 2024 to 2112
       1999-00                 | 0  | '1999-00' is not a month; for the years 1999 to 2000 write 1999–00 with an en dash, or 1999 to 2000
       Feb 29 to March 5, 2023 | 0  | february 29 is a day of neither 2022 nor 2023
       March 5, 2022 to Feb 29 | 17 | february 29 is a day of neither 2022 nor 2023
