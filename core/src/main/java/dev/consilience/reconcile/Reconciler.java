@@ -132,6 +132,12 @@ public final class Reconciler {
    * Reconciles claims about one subject as of the latest time any of them describes: the time of
    * the claim whose time ends latest, deprecated claims aside (no time when no claim has one).
    *
+   * <p>That time is only as precise as the claim it comes from. A claim about a whole year ("more
+   * than 6,000 in 2025") makes {@code asOf} that year, and every claim within it is then about
+   * {@code asOf}, so a cumulative count of January and one of June are compared as if about one
+   * time, and may disagree. Where the claims' times differ in precision, pass the time of
+   * interest to {@link #reconcile(Collection, TimeSpan)}.
+   *
    * @param claims the claims, all about one subject; not null, not empty, no null element
    * @return the reconciliation
    * @throws IllegalArgumentException if the claims are about more than one subject (the message

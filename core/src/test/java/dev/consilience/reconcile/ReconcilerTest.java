@@ -233,6 +233,22 @@ class ReconcilerTest {
   }
 
   @Test
+  void aDefaultTimeAsVagueAsAYearComparesTheCountsWithinItAsOfOneTime() {
+    List<Claim> claims = List.of(
+        dated(Fixtures.CUMULATIVE, "a", Range.closed(3800, 4000), "2025-01/2025-04"),
+        dated(Fixtures.CUMULATIVE, "b", Range.closed(6000, 6500), "2025-06-15"),
+        dated(Fixtures.CUMULATIVE, "c", Range.greaterThan(6000), "2025"));
+
+    Reconciliation byDefault = UNIFORM.reconcile(claims);
+    Reconciliation asOfJune = UNIFORM.reconcile(claims, TimeSpan.parse("2025-06-15"));
+
+    assertThat(byDefault.asOf()).contains(TimeSpan.parse("2025"));
+    assertThat(byDefault.verdict()).isEqualTo(Verdict.CONTESTED);
+    assertThat(asOfJune.verdict()).isEqualTo(Verdict.CONSISTENT);
+    assertThat(asOfJune.consensus()).contains(Range.openClosed(6000, 6500));
+  }
+
+  @Test
   void aCumulativeCountThatFallsIsAConflictAcrossTime() {
     Claim early = dated(Fixtures.CUMULATIVE, "a", Range.singleton(5000), "2025-01");
     Claim later = dated(Fixtures.CUMULATIVE, "b", Range.singleton(3000), "2025-03");
