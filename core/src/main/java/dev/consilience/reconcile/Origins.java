@@ -1,9 +1,11 @@
 package dev.consilience.reconcile;
 
 import dev.consilience.Claim;
+import dev.consilience.Rank;
 import dev.consilience.Source;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -13,7 +15,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Under {@link Independence#BY_AFFILIATION} a source keeps one key in all its claims, so that
  * grouping by affiliation never splits what grouping by source joins: claims that give one source
  * id different affiliations, or an affiliation in some claims only, all speak under the
- * affiliation that comes first in code order among those given to it. Otherwise each source's key
+ * affiliation that comes first in code order among those its claims that are not deprecated give
+ * it. Otherwise each source's key
  * is the one {@link Independence} gives it.
  */
 final class Origins {
@@ -36,14 +39,18 @@ final class Origins {
     }
     Map<String, String> first = new HashMap<>();
     for (Claim claim : claims) {
+      // A deprecated claim is left out before voices form: its affiliation must not move others.
+      if (claim.rank() == Rank.DEPRECATED) {
+        continue;
+      }
       Source source = claim.source();
       source.affiliation().ifPresent(affiliation -> first.merge(source.id(), affiliation,
           (a, b) -> a.compareTo(b) <= 0 ? a : b));
     }
     for (Claim claim : claims) {
       Source source = claim.source();
-      String affiliation = first.get(source.id());
-      if (affiliation != null && !source.affiliation().map(affiliation::equals).orElse(false)) {
+      // A deprecated claim may give an affiliation its source speaks without.
+      if (!Objects.equals(first.get(source.id()), source.affiliation().orElse(null))) {
         return new Origins(independence, first);
       }
     }

@@ -121,6 +121,28 @@ class ReconcilerTest {
   }
 
   @Test
+  void byAffiliationADeprecatedClaimDoesNotMoveItsSourceToAnotherVoice() {
+    // A retracted record that filed the ministry under another affiliation must not split it
+    // from its own side.
+    Source british = Source.builder().id("uk-mod").name("UK MoD").affiliation("GB").build();
+    Source misfiled = Source.builder().id("uk-mod").name("UK MoD").affiliation("AU").build();
+    Source otherBritish = Source.builder().id("gchq").name("GCHQ").affiliation("GB").build();
+    Claim kept = Claim.builder().from(claim("x", Range.closed(0, 10))).source(british).build();
+    Claim retracted = Claim.builder().from(claim("x", Range.closed(0, 12))).source(misfiled)
+        .rank(Rank.DEPRECATED).build();
+    Claim other = Claim.builder().from(claim("x", Range.closed(5, 20))).source(otherBritish)
+        .build();
+    Reconciler byAffiliation = Reconciler.builder().weighting(Weighting.uniform())
+        .independence(Independence.BY_AFFILIATION).build();
+
+    Reconciliation result = byAffiliation.reconcile(List.of(kept, retracted, other));
+
+    assertThat(result.voices()).extracting(Voice::origin).containsExactly("GB");
+    assertThat(result.voices().get(0).claims()).containsExactlyInAnyOrder(kept, other);
+    assertThat(result.excluded()).extracting(Exclusion::claim).containsExactly(retracted);
+  }
+
+  @Test
   void aVoiceWeighsAsMuchAsItsHeaviestClaim() {
     Claim light = Claim.builder().from(claim("a", Range.closed(0, 10)))
         .source(Source.builder().id("a").name("a").reliability(Reliability.E).build()).build();
