@@ -14,10 +14,13 @@ import java.io.PrintWriter;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -38,6 +41,8 @@ final class TextReport {
   private static final int LABEL_WIDTH = 14;
   /** The longest number written in plain notation. */
   private static final int PLAIN_LENGTH = 20;
+  /** A number as {@link BigDecimal#toPlainString()} writes it. */
+  private static final Pattern PLAIN_NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
 
   private final PrintWriter out;
 
@@ -124,23 +129,19 @@ final class TextReport {
   /**
    * {@link Conflict#reason()}, with each number the rest of the report writes in scientific
    * notation ({@link #number}) written so here too, so that a number of thousands of digits does
-   * not fill the screen. The library's words are kept as they are: only the plain notation of
-   * those numbers is replaced, the longest first, so that no number is replaced inside another.
+   * not fill the screen. The library's words are kept as they are: only whole numbers written in
+   * the plain notation of those values are replaced, in one pass, so that no number is replaced
+   * inside another or inside a replacement.
    */
   static String reason(Conflict conflict) {
-    String reason = conflict.reason();
-    List<BigDecimal> lengthy = Stream.of(conflict.firstRange(), conflict.secondRange())
+    Map<String, String> lengthy = new HashMap<>();
+    Stream.of(conflict.firstRange(), conflict.secondRange())
         .flatMap(range -> Stream.of(range.lower(), range.upper()))
         .flatMap(Optional::stream)
         .map(Bound::value)
-        .filter(value -> !number(value).equals(value.toPlainString()))
-        .sorted(Comparator.comparingInt((BigDecimal value) -> value.toPlainString().length())
-            .reversed())
-        .collect(Collectors.toList());
-    for (BigDecimal value : lengthy) {
-      reason = reason.replace(value.toPlainString(), number(value));
-    }
-    return reason;
+        .forEach(value -> lengthy.put(value.toPlainString(), number(value)));
+    return PLAIN_NUMBER.matcher(conflict.reason()).replaceAll(match ->
+        Matcher.quoteReplacement(lengthy.getOrDefault(match.group(), match.group())));
   }
 
   private static String exclusion(Exclusion exclusion) {

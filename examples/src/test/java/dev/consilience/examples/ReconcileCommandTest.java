@@ -309,6 +309,21 @@ class ReconcileCommandTest {
   }
 
   @Test
+  void aLongNumberWhoseDigitsRunInsideAnotherShortenedNumberIsShortenedOnlyWhereItStands() {
+    // 2E+24 written out is 2 and 24 zeros, which the mantissa of the other number also holds.
+    BigDecimal big = new BigDecimal("1.20000000000000000000000001E+60");
+    Claim small = claim(TROOPS, "alpha", Reliability.B,
+        Range.singleton(new BigDecimal("2E+24")), "2025-03");
+    Claim large = claim(TROOPS, "bravo", Reliability.B, Range.singleton(big), "2025-03");
+
+    dev.consilience.reconcile.Conflict conflict = Reconciler.defaults()
+        .reconcile(List.of(small, large)).conflicts().get(0);
+
+    assertThat(TextReport.reason(conflict)).isEqualTo("[2E+24, 2E+24] and "
+        + "[1.20000000000000000000000001E+60, 1.20000000000000000000000001E+60] share no number");
+  }
+
+  @Test
   void conflictReasonsOfOrdinaryNumbersAreTheLibrarysOwnWords() {
     Claim ownEarlier = claim(TROOPS, "alpha", Reliability.B, Range.closed(1, 2), "2025-01");
     Claim ownLater = claim(TROOPS, "alpha", Reliability.B, Range.closed(3, 4), "2025-02");
