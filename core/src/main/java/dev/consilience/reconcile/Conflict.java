@@ -32,6 +32,7 @@ public final class Conflict {
      * Two origins say ranges that share no number, as of the reconciliation's time, or, for a
      * {@linkplain dev.consilience.Trend#CUMULATIVE cumulative} subject, about one other time that
      * both claims describe (two counts for January cannot both be right, whatever came later).
+     * Only equal times are one time: counts for January and for 15 January are not compared so.
      */
     DISAGREEMENT,
     /**

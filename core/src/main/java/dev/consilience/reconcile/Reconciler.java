@@ -49,7 +49,9 @@ import java.util.stream.Collectors;
  *       asOf} and stays as it is. An earlier claim whose lower end is above a later claim's upper
  *       end conflicts with it across time; two claims about one time other than {@code asOf}
  *       (the same earlier or later period) that share no number disagree, though projection
- *       would let both stand.
+ *       would let both stand. Times are one time only when equal: a claim about January and one
+ *       about 15 January overlap without either being earlier, so, before or after {@code asOf},
+ *       neither rule compares them (about {@code asOf}, they are compared as they stand).
  *   <li><b>Collapse echoes.</b> Claims with the same origin (by source id, or by affiliation under
  *       {@link Independence#BY_AFFILIATION}) form one {@link Voice}, which says the intersection
  *       of its claims, or, when they contradict each other (at {@code asOf}, across time, or about
@@ -60,7 +62,8 @@ import java.util.stream.Collectors;
  *       about one other time, the verdict is {@link Verdict#CONSISTENT} and the consensus their
  *       intersection. Otherwise a weighted Marzullo sweep finds the region with the greatest
  *       total weight: {@link Verdict#CONTESTED} if one region has strictly the most, {@link
- *       Verdict#UNRESOLVED} if two or more tie. The robust range, hull and estimate follow; see {@link Reconciliation}.
+ *       Verdict#UNRESOLVED} if two or more tie. The robust range, hull and estimate follow; see
+ *       {@link Reconciliation}.
  * </ol>
  *
  * <p>The result is the same for the same claims in any order. Reconciling n claims costs O(n log

@@ -143,9 +143,9 @@ public final class Reconciliation {
    * origin, relay chain and dates, the range as stated and what it became (after unit conversion,
    * hedge widening and projection in time), its weight, and whether it supports the consensus
    * (a claim is heard through its voice, so it does when its voice does) or was superseded by a
-   * later claim of its origin that contradicts it; then the verdict, consensus, robust range, estimate, conflicts, exclusions, and why the
-   * verdict is what it is. The text is built on each call; its wording may change between
-   * versions.
+   * later claim of its origin that contradicts it; then the verdict, consensus, robust range,
+   * estimate, conflicts, exclusions, and why the verdict is what it is. The text is built on each
+   * call; its wording may change between versions.
    *
    * @return the account, several lines of English
    */

@@ -129,7 +129,8 @@ final class TimeProjection {
 
   /**
    * Finds claims that are about one time other than {@code asOf} (their times are equal, and
-   * before or after {@code asOf}) and share no number. Projection to {@code asOf} would hide such
+   * before or after {@code asOf}) and share no number; times that overlap without being equal
+   * are not one time. Projection to {@code asOf} would hide such
    * a pair, yet the two cannot both be right whatever time is reconciled to. Each claim in such a
    * pair of different groups is reported in at least one pair: with the claim of another group at
    * its time whose range starts highest, if it lies wholly below it, else with the one whose range

@@ -4,6 +4,7 @@ import static dev.consilience.reconcile.Fixtures.claim;
 import static dev.consilience.reconcile.Fixtures.claims;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import dev.consilience.Claim;
 import dev.consilience.Hedge;
@@ -331,6 +332,23 @@ class ReconcilerTest {
     assertThat(result.verdict()).isEqualTo(Verdict.CONTESTED);
     assertThat(result.conflicts()).singleElement().extracting(Conflict::reason)
         .isEqualTo("[300, 300] and [4000, 4000], both about 2025-06, share no number");
+  }
+
+  @Test
+  void cumulativeClaimsAboutOverlappingButUnequalEarlierTimesAreNotComparedAsOneTime() {
+    // January and 15 January overlap, and neither is earlier: only about asOf are they compared.
+    Claim january = dated(Fixtures.CUMULATIVE, "a", Range.singleton(300), "2025-01");
+    Claim midJanuary = dated(Fixtures.CUMULATIVE, "b", Range.singleton(4000), "2025-01-15");
+    Claim june = dated(Fixtures.CUMULATIVE, "c", Range.greaterThan(6000), "2025-06-15");
+
+    Reconciliation asOfJune = UNIFORM.reconcile(List.of(january, midJanuary, june));
+    Reconciliation asOfJanuary =
+        UNIFORM.reconcile(List.of(january, midJanuary, june), TimeSpan.parse("2025-01"));
+
+    assertThat(asOfJune.verdict()).isEqualTo(Verdict.CONSISTENT);
+    assertThat(asOfJune.conflicts()).isEmpty();
+    assertThat(asOfJanuary.conflicts()).extracting(Conflict::first, Conflict::second)
+        .containsExactly(tuple(january, midJanuary));
   }
 
   @Test
