@@ -7,6 +7,7 @@ import dev.consilience.Bound;
 import dev.consilience.Claim;
 import dev.consilience.Quantity;
 import dev.consilience.Range;
+import dev.consilience.Rank;
 import dev.consilience.Relay;
 import dev.consilience.RelayKind;
 import dev.consilience.Reliability;
@@ -107,6 +108,30 @@ class ReconcilerLawsTest {
           withEcho.add(echo);
           for (Reconciler reconciler : List.of(CONVERTING, BY_AFFILIATION)) {
             assertSameOutcome(reconciler.reconcile(withEcho), reconciler.reconcile(claims));
+          }
+        });
+  }
+
+  @Test
+  void aDeprecatedClaimOnlyAddsAnExclusionWhateverAffiliationItGivesItsSource() {
+    qt().withExamples(EXAMPLES)
+        .forAll(anyClaims(), Generate.range(0, 8), Generate.pick(List.of("", "A", "X", "Z")))
+        .checkAssert((claims, which, affiliation) -> {
+          Claim original = claims.get(which % claims.size());
+          Source.Builder source = Source.builder().from(original.source());
+          source.affiliation(affiliation.isEmpty() ? Optional.empty() : Optional.of(affiliation));
+          Claim retracted = Claim.builder().from(original).source(source.build())
+              .rank(Rank.DEPRECATED).id(original.id() + "-retracted").build();
+          List<Claim> withRetracted = new ArrayList<>(claims);
+          withRetracted.add(retracted);
+          for (Reconciler reconciler : List.of(CONVERTING, BY_AFFILIATION)) {
+            Reconciliation expected = reconciler.reconcile(claims);
+            Reconciliation actual = reconciler.reconcile(withRetracted);
+            assertThat(actual.voices()).isEqualTo(expected.voices());
+            assertThat(actual.conflicts()).isEqualTo(expected.conflicts());
+            assertSameOutcome(actual, expected);
+            assertThat(actual.excluded()).extracting(Exclusion::claim).contains(retracted)
+                .hasSize(expected.excluded().size() + 1);
           }
         });
   }
