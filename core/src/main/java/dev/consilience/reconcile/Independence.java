@@ -16,7 +16,8 @@ public enum Independence {
    * affiliation stands alone, as under {@link #BY_SOURCE}. The claims of one source id are never
    * split: when the claims reconciled give a source different affiliations, or an affiliation in
    * some claims only, all its claims speak under the affiliation that comes first in code order
-   * among those its claims that are not deprecated give it.
+   * among those its claims give it (a claim left out as deprecated, or as about another time of
+   * a varying subject, aside).
    */
   BY_AFFILIATION;
 

@@ -3,6 +3,8 @@ package dev.consilience.reconcile;
 import dev.consilience.Claim;
 import dev.consilience.Rank;
 import dev.consilience.Source;
+import dev.consilience.TimeSpan;
+import dev.consilience.Trend;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
@@ -15,9 +17,10 @@ import org.jspecify.annotations.Nullable;
  * <p>Under {@link Independence#BY_AFFILIATION} a source keeps one key in all its claims, so that
  * grouping by affiliation never splits what grouping by source joins: claims that give one source
  * id different affiliations, or an affiliation in some claims only, all speak under the
- * affiliation that comes first in code order among those its claims that are not deprecated give
- * it. Otherwise each source's key
- * is the one {@link Independence} gives it.
+ * affiliation that comes first in code order among those given to it by its claims that step 1
+ * keeps for their rank and time (a claim left out as deprecated, or, for a varying subject, as
+ * about another time, moves no other claim). Otherwise each source's key is the one {@link
+ * Independence} gives it.
  */
 final class Origins {
   private static final Origins BY_SOURCE = new Origins(Independence.BY_SOURCE, null);
@@ -32,24 +35,42 @@ final class Origins {
     this.affiliations = affiliations;
   }
 
-  /** The origins of the given claims. */
-  static Origins of(Independence independence, Claim[] claims) {
+  /**
+   * The origins of the given claims.
+   *
+   * @param independence how origins are told apart
+   * @param claims the claims of one subject
+   * @param trend the subject's trend
+   * @param givenAsOf the time reconciled to, or null for the default
+   */
+  static Origins of(Independence independence, Claim[] claims, Trend trend,
+      @Nullable TimeSpan givenAsOf) {
     if (independence == Independence.BY_SOURCE) {
       return BY_SOURCE;
     }
-    Map<String, String> first = new HashMap<>();
+    // The claims step 1 keeps for their rank and time choose the affiliations: one left out must
+    // not move the others.
+    Claim[] kept = new Claim[claims.length];
+    int count = 0;
     for (Claim claim : claims) {
-      // A deprecated claim is left out before voices form: its affiliation must not move others.
-      if (claim.rank() == Rank.DEPRECATED) {
+      if (claim.rank() != Rank.DEPRECATED) {
+        kept[count++] = claim;
+      }
+    }
+    TimeSpan asOf = givenAsOf != null ? givenAsOf : Selection.latest(kept, count);
+    Map<String, String> first = new HashMap<>();
+    for (int i = 0; i < count; i++) {
+      Source source = kept[i].source();
+      if (trend == Trend.VARYING && TimeProjection.relation(kept[i].time().orElse(null), asOf)
+          != TimeProjection.ABOUT) {
         continue;
       }
-      Source source = claim.source();
       source.affiliation().ifPresent(affiliation -> first.merge(source.id(), affiliation,
           (a, b) -> a.compareTo(b) <= 0 ? a : b));
     }
     for (Claim claim : claims) {
       Source source = claim.source();
-      // A deprecated claim may give an affiliation its source speaks without.
+      // A claim left out may give an affiliation its source speaks without.
       if (!Objects.equals(first.get(source.id()), source.affiliation().orElse(null))) {
         return new Origins(independence, first);
       }

@@ -150,8 +150,9 @@ public final class Reconciler {
    */
   public Reconciliation reconcile(Collection<Claim> claims) {
     Claim[] array = checked(claims);
-    Origins origins = Origins.of(independence, array);
-    return Reconciling.run(this, origins, oneSubject(array), sorted(array, origins), null);
+    Subject subject = oneSubject(array);
+    Origins origins = Origins.of(independence, array, subject.trend(), null);
+    return Reconciling.run(this, origins, subject, sorted(array, origins), null);
   }
 
   /**
@@ -168,8 +169,9 @@ public final class Reconciler {
   public Reconciliation reconcile(Collection<Claim> claims, TimeSpan asOf) {
     Objects.requireNonNull(asOf, "asOf");
     Claim[] array = checked(claims);
-    Origins origins = Origins.of(independence, array);
-    return Reconciling.run(this, origins, oneSubject(array), sorted(array, origins), asOf);
+    Subject subject = oneSubject(array);
+    Origins origins = Origins.of(independence, array, subject.trend(), asOf);
+    return Reconciling.run(this, origins, subject, sorted(array, origins), asOf);
   }
 
   /**
@@ -224,7 +226,7 @@ public final class Reconciler {
     for (int s : order) {
       Claim[] ofSubject = Arrays.copyOfRange(grouped, offsets[s], offsets[s] + counts[s]);
       Subject subject = subjects.get(s);
-      Origins origins = Origins.of(independence, ofSubject);
+      Origins origins = Origins.of(independence, ofSubject, subject.trend(), null);
       result.put(subject,
           Reconciling.run(this, origins, subject, sorted(ofSubject, origins), null));
     }

@@ -39,9 +39,9 @@ public final class Voice {
   /**
    * The origin's key: the {@linkplain dev.consilience.Source#id() source id}, or, under {@link
    * Independence#BY_AFFILIATION}, the affiliation (a source without one keeps its id; a source
-   * that the claims give several affiliations speaks under the first in code order, deprecated
-   * claims aside). An affiliation and a source id spelled alike remain two voices, the
-   * affiliation listed first.
+   * that the claims give several affiliations speaks under the first in code order, claims left
+   * out for their rank or time aside). An affiliation and a source id spelled alike remain two
+   * voices, the affiliation listed first.
    */
   public String origin() {
     return origin;

@@ -28,6 +28,14 @@ class ReconcilerTest {
   private static final Reconciler UNIFORM =
       Reconciler.builder().weighting(Weighting.uniform()).build();
 
+  /** One ministry, under its own affiliation and under one misfiled, and another of its side. */
+  private static final Source BRITISH =
+      Source.builder().id("uk-mod").name("UK MoD").affiliation("GB").build();
+  private static final Source MISFILED =
+      Source.builder().id("uk-mod").name("UK MoD").affiliation("AU").build();
+  private static final Source OTHER_BRITISH =
+      Source.builder().id("gchq").name("GCHQ").affiliation("GB").build();
+
   private static Claim dated(Subject subject, String origin, Range range, String statedOn) {
     return Claim.builder().from(claim(subject, origin, range))
         .statedOn(TimeSpan.parse(statedOn)).build();
@@ -125,13 +133,10 @@ class ReconcilerTest {
   void byAffiliationADeprecatedClaimDoesNotMoveItsSourceToAnotherVoice() {
     // A retracted record that filed the ministry under another affiliation must not split it
     // from its own side.
-    Source british = Source.builder().id("uk-mod").name("UK MoD").affiliation("GB").build();
-    Source misfiled = Source.builder().id("uk-mod").name("UK MoD").affiliation("AU").build();
-    Source otherBritish = Source.builder().id("gchq").name("GCHQ").affiliation("GB").build();
-    Claim kept = Claim.builder().from(claim("x", Range.closed(0, 10))).source(british).build();
-    Claim retracted = Claim.builder().from(claim("x", Range.closed(0, 12))).source(misfiled)
+    Claim kept = Claim.builder().from(claim("x", Range.closed(0, 10))).source(BRITISH).build();
+    Claim retracted = Claim.builder().from(claim("x", Range.closed(0, 12))).source(MISFILED)
         .rank(Rank.DEPRECATED).build();
-    Claim other = Claim.builder().from(claim("x", Range.closed(5, 20))).source(otherBritish)
+    Claim other = Claim.builder().from(claim("x", Range.closed(5, 20))).source(OTHER_BRITISH)
         .build();
     Reconciler byAffiliation = Reconciler.builder().weighting(Weighting.uniform())
         .independence(Independence.BY_AFFILIATION).build();
@@ -141,6 +146,26 @@ class ReconcilerTest {
     assertThat(result.voices()).extracting(Voice::origin).containsExactly("GB");
     assertThat(result.voices().get(0).claims()).containsExactlyInAnyOrder(kept, other);
     assertThat(result.excluded()).extracting(Exclusion::claim).containsExactly(retracted);
+  }
+
+  @Test
+  void byAffiliationAVaryingClaimAboutAnotherTimeDoesNotMoveItsSourceToAnotherVoice() {
+    // Filed under another affiliation in January, the ministry still speaks as GB in June.
+    Subject strength = Subject.of("strength", Trend.VARYING);
+    Claim june = Claim.builder().from(dated(strength, "x", Range.closed(0, 10), "2025-06"))
+        .source(BRITISH).build();
+    Claim january = Claim.builder().from(dated(strength, "x", Range.closed(0, 12), "2025-01"))
+        .source(MISFILED).build();
+    Claim other = Claim.builder().from(dated(strength, "x", Range.closed(5, 20), "2025-06"))
+        .source(OTHER_BRITISH).build();
+    Reconciler byAffiliation = Reconciler.builder().weighting(Weighting.uniform())
+        .independence(Independence.BY_AFFILIATION).build();
+
+    Reconciliation result = byAffiliation.reconcile(List.of(june, january, other));
+
+    assertThat(result.voices()).extracting(Voice::origin).containsExactly("GB");
+    assertThat(result.voices().get(0).claims()).containsExactlyInAnyOrder(june, other);
+    assertThat(result.excluded()).extracting(Exclusion::claim).containsExactly(january);
   }
 
   @Test

@@ -41,7 +41,7 @@ class SelectionTest {
         .sorted((a, b) -> Independence.BY_SOURCE.compare(a.source(), b.source()))
         .toArray(Claim[]::new);
     return Selection.select(sorted, subject.trend(), asOf, units,
-        Origins.of(Independence.BY_SOURCE, sorted));
+        Origins.of(Independence.BY_SOURCE, sorted, subject.trend(), asOf));
   }
 
   @Test
