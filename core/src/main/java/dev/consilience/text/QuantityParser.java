@@ -97,7 +97,11 @@ import java.util.Objects;
  * fewer troops"}), and "more than", "fewer than" and "less than" a comparison with something the
  * phrase does not hold ({@code "10 more than last year"}): both are errors, the second saying to
  * write {@code "more than 10"} for a bound. More, less, fewer, higher and lower end a noun phrase,
- * so after it they are errors too ({@code "5 percent higher"}, {@code "40 troops more"}).
+ * so after it they are errors too ({@code "5 percent higher"}, {@code "40 troops more"}), unless,
+ * straight after the number, they describe the noun: "higher" or "lower" before a word of the
+ * phrase, "less" before two, and any of them starting a hyphenated compound ({@code "10 lower
+ * courts"} are {@code court}s, {@code "5 less developed countries"} {@code country}s, {@code "3
+ * lower-income families"} {@code family}s; {@code "5 less people"} is a difference).
  *
  * <p><b>Numbers</b> are exact {@link java.math.BigDecimal}s: digits with optional thousands
  * separators and a decimal point ({@code 3,800}, {@code 1.5}), an optional minus sign written
@@ -328,7 +332,8 @@ public final class QuantityParser {
      *     war"}, {@code "barrels per day"}, {@code "men at arms"}, {@code "troops more"},
      *     {@code "casualties so far"}; a preposition may start it where the reader takes it for
      *     the noun's: {@code "outside experts"}, {@code "in"} alone; so may a word of time that
-     *     describes the noun: {@code "Sunday papers"}), or its first word is a scale word or "odd"
+     *     describes the noun: {@code "Sunday papers"}, and a comparative that does: {@code
+     *     "lower courts"}), or its first word is a scale word or "odd"
      *     ({@code "hundred"}); the message names the word
      */
     public Builder unit(String phrase, Unit unit) {

@@ -64,6 +64,12 @@ final class QuantityReader {
       "more", "less", "fewer", "higher", "lower");
   /** Words straight after the number that make it a difference: "10 fewer", "5 less". */
   private static final Set<String> FEWER = Set.of("fewer", "less");
+  /**
+   * How many words that continue the noun phrase a comparative straight after the number needs
+   * after it to describe the noun rather than end the phrase: "10 lower courts", "5 less
+   * developed countries" (but "5 less people" is a difference).
+   */
+  private static final Map<String, Integer> DESCRIBING = Map.of("higher", 1, "lower", 1, "less", 2);
   /** Pronouns after the number that stand for a noun the phrase does not name: "10 others". */
   private static final Set<String> STAND_INS = Set.of("others");
 
@@ -525,7 +531,8 @@ final class QuantityReader {
       return PERCENT;
     }
     notACount(start);
-    if (ADDITIONAL.contains(start.lower()) && start.kind() == Kind.WORD) {
+    if (ADDITIONAL.contains(start.lower()) && start.kind() == Kind.WORD
+        && !describesNoun(cursor, 0)) {
       cursor.next(); // "10 more", "20 more people": as "another 10" does, it changes nothing
     }
     Token wordsAt = cursor.peek();
@@ -581,7 +588,7 @@ final class QuantityReader {
           + " the phrase does not hold; write '" + word.text() + " than " + number
           + "' for a bound, or the count alone", word);
     }
-    if (FEWER.contains(word.lower())) {
+    if (FEWER.contains(word.lower()) && !describesNoun(cursor, 0)) {
       throw cursor.fail("'" + number + " " + word.text() + "' is a difference, not a count;"
           + " write the count itself", word);
     }
@@ -682,7 +689,8 @@ final class QuantityReader {
       if (token.kind() == Kind.WORD && !endsNoun(token.text()) && !rateStarts()
           && (!prepositionAt(0) || words.isEmpty() && nounStartsWith(token))
           && TWO_WORD_PREPOSITIONS.match(cursor).isEmpty() && Adjuncts.at(cursor, 0) == 0
-          && !token.is("ago") && !COMPARATIVES.contains(token.lower())) {
+          && !token.is("ago") && (!COMPARATIVES.contains(token.lower())
+              || words.isEmpty() && describesNoun(cursor, 0))) {
         words.add(token.text());
         cursor.next();
       } else if (token.isSymbol("-") && token.attached() && !words.isEmpty()
@@ -735,6 +743,35 @@ final class QuantityReader {
   }
 
   /** Whether a word ends a noun phrase wherever it is: "and", "of", "per", "a". */
+  /**
+   * Whether the comparative {@code ahead} tokens from the cursor, as the first word of a noun
+   * phrase, describes the noun after it rather than ending the phrase: one that starts a hyphenated
+   * compound ("3 lower-income families", "12 more-expensive models"), "higher" or "lower" before a
+   * word of the phrase ("10 lower courts"), "less" before two ("5 less developed countries").
+   */
+  static boolean describesNoun(Cursor cursor, int ahead) {
+    Token word = cursor.peek(ahead);
+    Token next = cursor.peek(ahead + 1);
+    if (word.kind() != Kind.WORD || !COMPARATIVES.contains(word.lower())) {
+      return false;
+    }
+    if (next.isSymbol("-") && next.attached() && cursor.peek(ahead + 2).attached()
+        && cursor.peek(ahead + 2).kind() == Kind.WORD) {
+      return true;
+    }
+    int needed = DESCRIBING.getOrDefault(word.lower(), 0);
+    for (int i = 1; i <= needed; i++) {
+      Token after = cursor.peek(ahead + i);
+      if (after.kind() != Kind.WORD || endsNoun(after.text())
+          || PREPOSITIONS.contains(after.lower()) || COMPARATIVES.contains(after.lower())
+          || after.is("than") || after.is("ago") || Adjuncts.at(cursor, ahead + i) > 0
+          || TWO_WORD_PREPOSITIONS.match(cursor, ahead + i).isPresent()) {
+        return false;
+      }
+    }
+    return needed > 0;
+  }
+
   static boolean endsNoun(String word) {
     return STOPS.contains(word.toLowerCase(Locale.ROOT));
   }

@@ -113,7 +113,8 @@ final class UnitLexicon {
             + String.join(" ", List.of(words).subList(i, i + Math.max(time, 1)))
             + "' ends a noun phrase, as words of time do");
       }
-      if (QuantityReader.COMPARATIVES.contains(word.toLowerCase(Locale.ROOT))) {
+      if (QuantityReader.COMPARATIVES.contains(word.toLowerCase(Locale.ROOT))
+          && !(i == 0 && QuantityReader.describesNoun(cursor, 0))) {
         throw new IllegalArgumentException("unit phrase '" + phrase + "' can never match: '"
             + word + "' ends a noun phrase, as comparatives do");
       }

@@ -438,6 +438,21 @@ class QuantityParserTest {
     assertThat(ENGLISH.parse(phrase).unit()).isEqualTo(Unit.of(unit));
   }
 
+  @ParameterizedTest(name = "{0} -> {1}")
+  @CsvSource(delimiter = '|', textBlock = """
+      20 higher education institutions | institution
+      10 lower courts                  | court
+      15 lower house members           | member
+      3 lower-income families          | family
+      10 higher-ranking officers       | officer
+      5 less developed countries       | country
+      3 less-affected areas            | area
+      12 more-expensive models         | model
+      """)
+  void aComparativeBeforeANounDescribesIt(String phrase, String unit) {
+    assertThat(ENGLISH.parse(phrase).unit()).isEqualTo(Unit.of(unit));
+  }
+
   @Test
   void aScaledNumberKeepsNoSpuriousDecimals() {
     Quantity quantity = ENGLISH.parse("1.5 million");
@@ -616,7 +631,9 @@ class QuantityParserTest {
       Tuesday          | 'Tuesday' ends a noun phrase, as words of time do
       years ago        | 'ago' ends a noun phrase, as words of time do
       troops more      | 'more' ends a noun phrase, as comparatives do
-      higher prices    | 'higher' ends a noun phrase, as comparatives do
+      prices higher    | 'higher' ends a noun phrase, as comparatives do
+      higher           | 'higher' ends a noun phrase, as comparatives do
+      fewer troops     | 'fewer' ends a noun phrase, as comparatives do
       """)
   void aUnitPhraseThatCanNeverMatchIsRefused(String phrase, String why) {
     assertThatThrownBy(() -> QuantityParser.builder().unit(phrase, Unit.of("x")))
@@ -641,6 +658,14 @@ class QuantityParserTest {
         QuantityParser.builder().unit("Sunday papers", Unit.of("newspaper")).build();
 
     assertThat(parser.parse("5 Sunday papers").unit()).isEqualTo(Unit.of("newspaper"));
+  }
+
+  @Test
+  void aUnitPhraseMayStartWithAComparativeThatDescribesItsNoun() {
+    QuantityParser parser =
+        QuantityParser.builder().unit("lower courts", Unit.of("tribunal")).build();
+
+    assertThat(parser.parse("10 lower courts").unit()).isEqualTo(Unit.of("tribunal"));
   }
 
   @Test
@@ -783,6 +808,8 @@ class QuantityParserTest {
       20 June                       | 3  | '20 June' is a date, not a quantity: read it with TimeSpanParser
       15–20 June                    | 6  | '15–20 June' is a date, not a quantity: read it with TimeSpanParser
       10 fewer troops               | 3  | '10 fewer' is a difference, not a count; write the count itself
+      5 less people                 | 2  | '5 less' is a difference, not a count; write the count itself
+      5 higher                      | 2  | unexpected 'higher' after the quantity
       10 more than last year        | 3  | 'more than' after the number compares it with something the phrase does not hold; write 'more than 10' for a bound, or the count alone
       20 as of 2024                 | 9  | unexpected '2024' after 'as of': a phrase after the quantity holds no number (one in five, in 2024)
       20 over the past 24 hours     | 17 | unexpected '24' after 'over the past': a phrase after the quantity holds no number (one in five, in 2024)
