@@ -11,8 +11,8 @@ import java.util.Set;
  * is. {@link QuantityParser} documents the list.
  *
  * <p>A word that may also describe a noun ("5 Sunday papers", "10 later models") is such a word
- * only where the noun phrase could end: before the end, a symbol, a word that ends noun phrases, a
- * preposition, or another of these words.
+ * only where the noun phrase could end: before the end, a symbol, a word that ends noun phrases,
+ * "than", a preposition, or another of these words.
  */
 final class Adjuncts {
   /** Adverbs of one or two words: "today", "so far", "to date", "alone", "in total". */
@@ -122,7 +122,7 @@ final class Adjuncts {
     // An attached hyphen makes a compound of the word before it: "20 now-closed shops".
     return next.kind() == Kind.END
         || next.kind() == Kind.SYMBOL && !(next.isSymbol("-") && next.attached())
-        || next.kind() == Kind.WORD && (QuantityReader.endsNoun(next.text())
+        || next.kind() == Kind.WORD && (QuantityReader.endsNoun(next.text()) || next.is("than")
             || QuantityReader.PREPOSITIONS.contains(next.lower())
             || QuantityReader.TWO_WORD_PREPOSITIONS.match(cursor, ahead).isPresent()
             || at(cursor, ahead) > 0);

@@ -223,7 +223,7 @@ import java.util.Objects;
  * prepositions do ({@code "some 70 as of Friday"}, {@code "50 according to officials"}; {@code "20
  * as of 2024"} fails, as a complement holds no number). A word that may also describe a noun is one
  * of these only where the noun phrase may end: before the end, a symbol, a word that ends noun
- * phrases, a preposition or another word of time; {@code "5 Sunday papers"} are {@code paper}s and
+ * phrases, "than", a preposition or another word of time; {@code "5 Sunday papers"} are {@code paper}s and
  * {@code "10 later models"} {@code model}s. A phrase that is a time or a date is an error that says
  * to read it as one: {@code "3 weeks ago"}, and a number straight before a month's name with a
  * capital ({@code "20 June"}, {@code "15–20 June"}).
@@ -241,7 +241,9 @@ import java.util.Objects;
  * bound, a range whose ends are out of order, mismatched currencies, text after the quantity, an
  * {@code s} straight after a number ({@code "1980s"}, {@code "30s"}: a decade or an age), a
  * participle with no noun ({@code "200 arrested"}), a time or date ({@code "3 weeks ago"},
- * {@code "20 June"}), a difference or comparison ({@code "10 fewer"}, {@code "10 more than"}).
+ * {@code "20 June"}), a difference or comparison ({@code "10 fewer"}, {@code "10 more than"},
+ * and "than" anywhere after the number: {@code "10 more people than last year"}, {@code "5 years
+ * later than planned"}).
  * {@link Quantity#stated()} is the text with surrounding white space (non-breaking and thin
  * spaces included) removed. The punctuation of the sentence the phrase was copied from is ignored
  * and is not part of {@code stated()}: a single {@code .}, {@code ,}, {@code ;} or {@code :} at the
@@ -313,7 +315,7 @@ public final class QuantityParser {
      *
      * <p>A phrase that the parser could never read as a noun phrase is refused rather than kept
      * unused: one with a word that ends a noun phrase (and, or, but, of, per, each, every, a,
-     * an, a preposition such as in, at, from or to, a comparative such as more or higher, "ago",
+     * an, a preposition such as in, at, from or to, a comparative such as more or higher, "than", "ago",
      * or words of time such as today, so far or last year where they would end it), or whose
      * first word is read as part of the number before it (a scale word such as
      * {@code hundred} or {@code thousands}, or {@code odd}). Map the parts instead: {@code

@@ -57,11 +57,12 @@ final class QuantityReader {
   /** Words straight after the number that add to a count told before: "10 more", "5 extra". */
   private static final Set<String> ADDITIONAL = Set.of("more", "additional", "extra", "further");
   /**
-   * Comparatives, which end a noun phrase: after it, they say the quantity is a difference ("5
-   * percent higher", "40 troops more"), which the parser does not read.
+   * Comparatives and "than", which end a noun phrase: after it, they say the quantity is a
+   * difference ("5 percent higher", "40 troops more") or compare it with something else ("10 more
+   * people than last year"), which the parser does not read.
    */
   static final Set<String> COMPARATIVES = Set.of(
-      "more", "less", "fewer", "higher", "lower");
+      "more", "less", "fewer", "higher", "lower", "than");
   /** Words straight after the number that make it a difference: "10 fewer", "5 less". */
   private static final Set<String> FEWER = Set.of("fewer", "less");
   /**
@@ -634,6 +635,10 @@ final class QuantityReader {
    */
   private void complements(boolean afterNoun) {
     while (!rateStarts()) {
+      if (cursor.peek().is("than")) {
+        throw cursor.fail("'than' after the quantity compares it with something the phrase does"
+            + " not hold", cursor.peek());
+      }
       int time = Adjuncts.at(cursor, 0);
       if (time > 0) {
         cursor.skip(time); // "today", "this week", "so far"
@@ -684,9 +689,15 @@ final class QuantityReader {
    */
   private List<String> words() {
     List<String> words = new ArrayList<>();
+    boolean joined = false;
     while (true) {
       Token token = cursor.peek();
-      if (token.kind() == Kind.WORD && !endsNoun(token.text()) && !rateStarts()
+      // A word after a hyphen is part of a compound: "5 higher-than-expected readings".
+      if (token.kind() == Kind.WORD && joined) {
+        words.add(token.text());
+        cursor.next();
+        joined = false;
+      } else if (token.kind() == Kind.WORD && !endsNoun(token.text()) && !rateStarts()
           && (!prepositionAt(0) || words.isEmpty() && nounStartsWith(token))
           && TWO_WORD_PREPOSITIONS.match(cursor).isEmpty() && Adjuncts.at(cursor, 0) == 0
           && !token.is("ago") && (!COMPARATIVES.contains(token.lower())
@@ -696,6 +707,7 @@ final class QuantityReader {
       } else if (token.isSymbol("-") && token.attached() && !words.isEmpty()
           && cursor.peek(1).kind() == Kind.WORD && cursor.peek(1).attached()) {
         cursor.next();
+        joined = true;
       } else {
         return words;
       }

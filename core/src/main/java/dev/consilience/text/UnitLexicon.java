@@ -89,7 +89,7 @@ final class UnitLexicon {
    *
    * @throws IllegalArgumentException if the phrase is not words separated by single spaces, or
    *     can never match: a noun phrase ends at any word of {@link QuantityReader#endsNoun}, at a
-   *     comparative or "ago", at words of time ({@link Adjuncts}) that would end it, and at a
+   *     comparative, "than" or "ago", at words of time ({@link Adjuncts}) that would end it, and at a
    *     preposition, unless {@link QuantityReader#startsNoun} it as the first word, and its first
    *     word is read as part of the number when {@link Numbers#readsAfterNumber}
    */

@@ -448,6 +448,7 @@ class QuantityParserTest {
       5 less developed countries       | country
       3 less-affected areas            | area
       12 more-expensive models         | model
+      5 higher-than-expected readings  | reading
       """)
   void aComparativeBeforeANounDescribesIt(String phrase, String unit) {
     assertThat(ENGLISH.parse(phrase).unit()).isEqualTo(Unit.of(unit));
@@ -634,6 +635,7 @@ class QuantityParserTest {
       prices higher    | 'higher' ends a noun phrase, as comparatives do
       higher           | 'higher' ends a noun phrase, as comparatives do
       fewer troops     | 'fewer' ends a noun phrase, as comparatives do
+      troops than      | 'than' ends a noun phrase, as comparatives do
       """)
   void aUnitPhraseThatCanNeverMatchIsRefused(String phrase, String why) {
     assertThatThrownBy(() -> QuantityParser.builder().unit(phrase, Unit.of("x")))
@@ -810,6 +812,11 @@ class QuantityParserTest {
       10 fewer troops               | 3  | '10 fewer' is a difference, not a count; write the count itself
       5 less people                 | 2  | '5 less' is a difference, not a count; write the count itself
       5 higher                      | 2  | unexpected 'higher' after the quantity
+      10 more people than last year | 15 | 'than' after the quantity compares it with something the phrase does not hold
+      5 years later than planned    | 14 | 'than' after the quantity compares it with something the phrase does not hold
+      3 days earlier than expected  | 15 | 'than' after the quantity compares it with something the phrase does not hold
+      20 a day more than in May     | 9  | unexpected 'more' after the quantity
+      10 troops rather than         | 17 | 'than' after the quantity compares it with something the phrase does not hold
       10 more than last year        | 3  | 'more than' after the number compares it with something the phrase does not hold; write 'more than 10' for a bound, or the count alone
       20 as of 2024                 | 9  | unexpected '2024' after 'as of': a phrase after the quantity holds no number (one in five, in 2024)
       20 over the past 24 hours     | 17 | unexpected '24' after 'over the past': a phrase after the quantity holds no number (one in five, in 2024)
