@@ -175,10 +175,10 @@ import java.util.Objects;
  * word in -ed but a few nouns such as bed, seed, speed and bloodshed; and dead, hurt, missing,
  * lost, held, taken, stolen, slain, caught, left and struck), and the auxiliaries and adverbs
  * before them (was, were, is, are, be, been, being, has, have, had; internally, critically,
- * seriously, severely, reportedly, allegedly, still, not and the like), are not the head when a
- * word precedes them: {@code "100 people killed"} and {@code "700 civilians were killed"} are
- * {@code person}, {@code "40 tanks destroyed"} {@code tank}, {@code "300 drones launched
- * overnight"} {@code drone}. With no noun before it, a participle is the unit only as a lexicon
+ * seriously, severely, reportedly, allegedly, still, not, now, already, recently, previously
+ * and the like), are not the head when a word precedes them: {@code "100 people killed"} and
+ * {@code "700 civilians were killed"} are {@code person}, {@code "40 tanks destroyed"} {@code
+ * tank}, {@code "300 drones launched overnight"} {@code drone}. With no noun before it, a participle is the unit only as a lexicon
  * entry ({@code "300 killed"} and {@code "4 million internally displaced"} are {@code person});
  * else it says what happened but not to what, and is an error that says to write the noun before
  * it: {@code "200 arrested"}, {@code "500 reported"}, {@code "more than 40 destroyed"}, {@code "12

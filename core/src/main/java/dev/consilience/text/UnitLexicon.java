@@ -32,14 +32,15 @@ final class UnitLexicon {
       "woodshed", "airspeed");
   /**
    * The auxiliaries and adverbs that may go before those participles: "civilians were killed",
-   * "4 million internally displaced", "5 people critically injured".
+   * "4 million internally displaced", "5 people critically injured", "12 recently displaced".
    */
   private static final Set<String> AUXILIARIES = Set.of(
       "was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "internally",
       "critically", "seriously", "severely", "gravely", "mortally", "fatally", "badly",
       "slightly", "lightly", "moderately", "partially", "partly", "fully", "completely",
       "totally", "temporarily", "newly", "reportedly", "allegedly", "forcibly", "illegally",
-      "unlawfully", "wrongfully", "arbitrarily", "still", "also", "not");
+      "unlawfully", "wrongfully", "arbitrarily", "still", "also", "not", "now", "already",
+      "recently", "previously");
   private final Map<String, Unit> units;
   private final int maxWords;
 

@@ -203,6 +203,10 @@ class QuantityParserTest {
       30 wounded Tuesday                           | [30, 30]         | person     | NONE
       12 feared dead                               | [12, 12]         | person     | NONE
       20 newly displaced                           | [20, 20]         | person     | NONE
+      12 recently displaced                        | [12, 12]         | person     | NONE
+      40 troops now deployed                       | [40, 40]         | person     | NONE
+      6 already detained                           | [6, 6]           | person     | NONE
+      20 previously missing                        | [20, 20]         | person     | NONE
       20 more were killed                          | [20, 20]         | person     | NONE
       # Words of time after the number, its noun or a rate say when it was counted, not what.
       10 today                                     | [10, 10]         | 1          | NONE
