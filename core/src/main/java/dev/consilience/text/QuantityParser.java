@@ -173,12 +173,15 @@ import java.util.Objects;
  * the phrase ({@code "square miles"}), else the last word itself in lower case and in the singular
  * ({@code "40 tanks"} → {@code tank}). Participles after the noun that say what happened to it (any
  * word in -ed but a few nouns such as bed, seed, speed and bloodshed; and dead, hurt, missing,
- * lost, held, taken, stolen, slain, caught, left and struck), and the auxiliaries and adverbs
- * before them (was, were, is, are, be, been, being, has, have, had; internally, critically,
- * seriously, severely, reportedly, allegedly, still, not, now, already, recently, previously
- * and the like), are not the head when a word precedes them: {@code "100 people killed"} and
- * {@code "700 civilians were killed"} are {@code person}, {@code "40 tanks destroyed"} {@code
- * tank}, {@code "300 drones launched overnight"} {@code drone}. With no noun before it, a participle is the unit only as a lexicon
+ * lost, held, taken, stolen, slain, caught, left, struck, sold, found, built, sent, sunk, hit,
+ * shot, burnt, blown, seen, spent, paid, bought, brought, thrown, beaten, hidden, laid and shut;
+ * the last with out, down, up, away or back after it: {@code "300 strikes carried out"}, {@code
+ * "5 drones shot down"}), and the auxiliaries and adverbs before them (was, were, is, are, be,
+ * been, being, has, have, had; internally, critically, seriously, severely, reportedly,
+ * allegedly, still, not, now, already, recently, previously and the like), are not the head when
+ * a word precedes them: {@code "100 people killed"} and {@code "700 civilians were killed"} are
+ * {@code person}, {@code "40 tanks destroyed"} {@code tank}, {@code "300 drones launched
+ * overnight"} {@code drone}. With no noun before it, a participle is the unit only as a lexicon
  * entry ({@code "300 killed"} and {@code "4 million internally displaced"} are {@code person});
  * else it says what happened but not to what, and is an error that says to write the noun before
  * it: {@code "200 arrested"}, {@code "500 reported"}, {@code "more than 40 destroyed"}, {@code "12

@@ -607,7 +607,7 @@ final class QuantityReader {
    */
   private Unit unitOf(List<String> words, Token at) {
     return lexicon.unitOf(words).orElseThrow(() -> {
-      String participle = words.get(words.size() - 1);
+      String participle = UnitLexicon.participle(words);
       return cursor.fail("'" + participle + "' says what happened, not what was counted:"
           + " write the noun before it", at);
     });

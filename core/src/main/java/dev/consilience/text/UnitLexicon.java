@@ -23,7 +23,10 @@ final class UnitLexicon {
    */
   private static final Set<String> AFTER_HEAD = Set.of(
       "dead", "hurt", "missing", "lost", "held", "taken", "stolen", "slain", "caught", "left",
-      "struck");
+      "struck", "sold", "found", "built", "sent", "sunk", "hit", "shot", "burnt", "blown", "seen",
+      "spent", "paid", "bought", "brought", "thrown", "beaten", "hidden", "laid", "shut");
+  /** Adverbs that complete a participle before them: "strikes carried out", "drones shot down". */
+  private static final Set<String> PARTICLES = Set.of("out", "down", "up", "away", "back");
   /** Words in -ed that are nouns, not participles: "5 flatbed", "1 seed". */
   private static final Set<String> NOUNS_IN_ED = Set.of(
       "bed", "red", "shed", "sled", "seed", "weed", "reed", "deed", "feed", "need", "speed",
@@ -177,7 +180,7 @@ final class UnitLexicon {
         return Optional.of(unit);
       }
     }
-    if (isParticiple(words.get(to - 1))) {
+    if (participlesFrom(words.subList(0, to)) < to) {
       return Optional.empty(); // "200 arrested": what was arrested, the phrase does not say
     }
     String head = Nouns.singular(plain(words.get(to - 1)));
@@ -197,16 +200,42 @@ final class UnitLexicon {
   }
 
   /**
-   * The end of the words up to the head noun: before the final participles and the auxiliaries
-   * and adverbs before them, when a word precedes them ("people were killed", "drones launched",
-   * "people critically injured"), else the end.
+   * Where the participles that end the words start, with a particle after the last ("carried
+   * out"); the size of the words when they end in none.
    */
-  private static int headEnd(List<String> words) {
-    int end = words.size();
-    int before = end;
+  private static int participlesFrom(List<String> words) {
+    int before = words.size();
+    if (before > 1 && PARTICLES.contains(words.get(before - 1).toLowerCase(Locale.ROOT))
+        && isParticiple(words.get(before - 2))) {
+      before--;
+    }
     while (before > 0 && isParticiple(words.get(before - 1))) {
       before--;
     }
+    return before;
+  }
+
+  /**
+   * The participle that ends a phrase, with the particle after it: "arrested", "carried out".
+   *
+   * @param words a phrase that {@link #unitOf} finds no unit of
+   */
+  static String participle(List<String> words) {
+    int last = words.size() - 1;
+    boolean particle = last > 0 && PARTICLES.contains(words.get(last).toLowerCase(Locale.ROOT))
+        && isParticiple(words.get(last - 1));
+    return String.join(" ", words.subList(particle ? last - 1 : last, last + 1));
+  }
+
+  /**
+   * The end of the words up to the head noun: before the final participles (with a particle
+   * after the last) and the auxiliaries and adverbs before them, when a word precedes them
+   * ("people were killed", "drones launched", "people critically injured", "strikes carried
+   * out"), else the end.
+   */
+  private static int headEnd(List<String> words) {
+    int end = words.size();
+    int before = participlesFrom(words);
     if (before == end) {
       return end;
     }

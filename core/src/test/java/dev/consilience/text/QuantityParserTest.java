@@ -207,6 +207,16 @@ class QuantityParserTest {
       40 troops now deployed                       | [40, 40]         | person     | NONE
       6 already detained                           | [6, 6]           | person     | NONE
       20 previously missing                        | [20, 20]         | person     | NONE
+      300 strikes carried out                      | [300, 300]       | strike     | NONE
+      4 tanks knocked out                          | [4, 4]           | tank       | NONE
+      5 drones shot down                           | [5, 5]           | drone      | NONE
+      40 workers laid off                          | [40, 40]         | person     | NONE
+      200,000 units sold                           | [200000, 200000] | unit       | NONE
+      5 bodies found                               | [5, 5]           | body       | NONE
+      3 ships sunk                                 | [3, 3]           | ship       | NONE
+      7 power stations hit                         | [7, 7]           | station    | NONE
+      300 homes built                              | [300, 300]       | home       | NONE
+      1,000 troops sent                            | [1000, 1000]     | person     | NONE
       20 more were killed                          | [20, 20]         | person     | NONE
       # Words of time after the number, its noun or a rate say when it was counted, not what.
       10 today                                     | [10, 10]         | 1          | NONE
@@ -806,6 +816,8 @@ class QuantityParserTest {
       more than 40 destroyed        | 13 | 'destroyed' says what happened, not what was counted: write the noun before it
       12 were arrested              | 3  | 'arrested' says what happened, not what was counted: write the noun before it
       200 reportedly arrested       | 4  | 'arrested' says what happened, not what was counted: write the noun before it
+      10 carried out                | 3  | 'carried out' says what happened, not what was counted: write the noun before it
+      500 sold                      | 4  | 'sold' says what happened, not what was counted: write the noun before it
       5 percent higher              | 10 | unexpected 'higher' after the quantity
       40 troops more                | 10 | unexpected 'more' after the quantity
       only 10 left                  | 8  | 'left' says what happened, not what was counted: write the noun before it
