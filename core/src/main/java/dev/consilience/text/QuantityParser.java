@@ -172,9 +172,10 @@ import java.util.Objects;
  * word</em>, so adjectives before it do not matter: the unit is the longest lexicon entry that ends
  * the phrase ({@code "square miles"}), else the last word itself in lower case and in the singular
  * ({@code "40 tanks"} → {@code tank}). Participles after the noun that say what happened to it (any
- * word in -ed but a few nouns such as bed, seed, speed and bloodshed; and dead, hurt, missing,
- * lost, held, taken, stolen, slain, caught, left, struck, sold, found, built, sent, sunk, hit,
- * shot, burnt, blown, seen, spent, paid, bought, brought, thrown, beaten, hidden, laid and shut;
+ * word in -ed but a few nouns such as bed, flowerbed, speed and bloodshed and those that end in
+ * seed, weed or speed, such as oilseed; and dead, hurt, missing, lost, held, taken, stolen, slain,
+ * caught, left, struck, sold, found, built, sent, sunk, hit, shot, burnt, blown, seen, spent,
+ * paid, bought, brought, thrown, beaten, hidden, laid and shut;
  * the last with out, down, up, away or back after it: {@code "300 strikes carried out"}, {@code
  * "5 drones shot down"}), and the auxiliaries and adverbs before them (was, were, is, are, be,
  * been, being, has, have, had; internally, critically, seriously, severely, reportedly,

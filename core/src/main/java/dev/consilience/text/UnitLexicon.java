@@ -32,7 +32,10 @@ final class UnitLexicon {
       "bed", "red", "shed", "sled", "seed", "weed", "reed", "deed", "feed", "need", "speed",
       "steed", "creed", "breed", "greed", "tweed", "seaweed", "hundred", "seabed", "riverbed",
       "hotbed", "flatbed", "sickbed", "deathbed", "seedbed", "bloodshed", "watershed",
-      "woodshed", "airspeed");
+      "woodshed", "airspeed", "flowerbed", "waterbed", "lakebed", "streambed", "roadbed",
+      "testbed", "airbed", "toolshed", "bobsled");
+  /** Endings in -ed of nouns and their compounds that no participle has: "oilseed", "tumbleweed". */
+  private static final List<String> NOUN_ENDINGS_IN_ED = List.of("seed", "weed", "speed");
   /**
    * The auxiliaries and adverbs that may go before those participles: "civilians were killed",
    * "4 million internally displaced", "5 people critically injured", "12 recently displaced".
@@ -190,13 +193,14 @@ final class UnitLexicon {
 
   /**
    * Whether a word says what happened to a noun rather than naming one: a participle in -ed other
-   * than a few nouns ("arrested", "hospitalized", but not "seabed"), or one of {@link
-   * #AFTER_HEAD} ("missing", "taken").
+   * than a few nouns and words ending as they do ("arrested", "hospitalized", but not "seabed" or
+   * "oilseed"), or one of {@link #AFTER_HEAD} ("missing", "taken").
    */
   static boolean isParticiple(String word) {
     String lower = word.toLowerCase(Locale.ROOT);
     return AFTER_HEAD.contains(lower)
-        || lower.length() > 3 && lower.endsWith("ed") && !NOUNS_IN_ED.contains(lower);
+        || lower.length() > 3 && lower.endsWith("ed") && !NOUNS_IN_ED.contains(lower)
+            && NOUN_ENDINGS_IN_ED.stream().noneMatch(lower::endsWith);
   }
 
   /**

@@ -447,6 +447,12 @@ class QuantityParserTest {
       20 total casualties     | person
       500 reported cases      | case
       1 seabed                | seabed
+      1 flowerbed             | flowerbed
+      1 testbed               | testbed
+      2 bobsled               | bobsled
+      1 toolshed              | toolshed
+      20 oilseed              | oilseed
+      1 tumbleweed            | tumbleweed
       """)
   void aWordOfTimeBeforeANounDescribesIt(String phrase, String unit) {
     assertThat(ENGLISH.parse(phrase).unit()).isEqualTo(Unit.of(unit));
