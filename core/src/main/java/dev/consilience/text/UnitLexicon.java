@@ -65,8 +65,8 @@ final class UnitLexicon {
         "prisoner", "recruit", "volunteer", "mercenary", "engineer", "official", "employee",
         "individual", "capita", "korean", "russian", "ukrainian",
         // Counted alone, these are people: "at least 1,000 killed".
-        "killed", "dead", "wounded", "injured", "hurt", "missing", "displaced", "captured",
-        "detained")) {
+        "killed", "dead", "deceased", "wounded", "injured", "hurt", "missing", "displaced",
+        "captured", "detained")) {
       units.put(word, person);
     }
     put(units, QuantityReader.PERCENT, "percent", "pct");
