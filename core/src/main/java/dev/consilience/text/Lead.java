@@ -56,7 +56,7 @@ enum Lead {
   static final Phrases<Lead> TRAILING = Phrases.of(add -> {
     add.add(AT_LEAST, "or more");
     add.add(AT_MOST, "or fewer", "or less");
-    add.add(APPROXIMATELY, "or so", "or thereabouts");
+    add.add(APPROXIMATELY, "or so", "or thereabouts", "more or less");
   });
 
   private final Hedge hedge;

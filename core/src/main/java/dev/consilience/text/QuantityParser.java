@@ -22,7 +22,8 @@ import java.util.Objects;
  *   <tr><td>about, around, roughly, approximately, approx(.), some, circa, c., ca., close to,
  *       (an) estimated, an approximate, in the region of, on (of) the order of; {@code ~} straight
  *       before a number or money ({@code ~40}, {@code ~$5}, {@code ~-5}); after the number or the
- *       noun: or so, or thereabouts; after a range's second number: or so, or thereabouts
+ *       noun: or so, or thereabouts, more or less; after a range's second number: or so, or
+ *       thereabouts, more or less
  *       ({@code 5 to 10 or so})</td>
  *       <td>{@code some 12,000}</td><td>{@code [12000, 12000]}</td><td>APPROXIMATELY</td></tr>
  *   <tr><td>nearly, almost, just under, just below, not quite, just shy of, just short of,

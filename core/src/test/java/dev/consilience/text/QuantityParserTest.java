@@ -58,6 +58,9 @@ class QuantityParserTest {
       up to ~500                                   | (-∞, 500]        | 1          | APPROXIMATELY
       an estimated 40                              | [40, 40]         | 1          | APPROXIMATELY
       40 or so                                     | [40, 40]         | 1          | APPROXIMATELY
+      40 more or less                              | [40, 40]         | 1          | APPROXIMATELY
+      40 troops more or less                       | [40, 40]         | person     | APPROXIMATELY
+      5 to 10 more or less                         | [5, 10]          | 1          | APPROXIMATELY
       nearly 1.5 million                           | [1500000, 1500000] | 1        | NEARLY
       almost 40                                    | [40, 40]         | 1          | NEARLY
       just under 40                                | [40, 40]         | 1          | NEARLY
