@@ -198,7 +198,8 @@ import java.util.Objects;
  * fighters, men, women, children, personnel, refugees, residents, inhabitants, migrants, prisoners,
  * recruits, volunteers, mercenaries, engineers, officials, employees, individuals, capita, Koreans,
  * Russians and Ukrainians, and, counted alone, killed, dead, deceased, wounded, injured, hurt,
- * missing, displaced, captured and detained ({@code "at least 1,000 killed"}) to {@code person}; square miles, square
+ * missing, displaced, captured, detained and unemployed ({@code "at least 1,000 killed"}) to
+ * {@code person}; square miles, square
  * mi, sq miles, sq mi, mi2 to
  * {@code mi2}; square kilometres, square kilometers, square km, sq kilometres, sq kilometers, sq
  * km, km2 to {@code km2}; miles, mi to {@code mi}; kilometres, kilometers, km to {@code km};

@@ -66,7 +66,7 @@ final class UnitLexicon {
         "individual", "capita", "korean", "russian", "ukrainian",
         // Counted alone, these are people: "at least 1,000 killed".
         "killed", "dead", "deceased", "wounded", "injured", "hurt", "missing", "displaced",
-        "captured", "detained")) {
+        "captured", "detained", "unemployed")) {
       units.put(word, person);
     }
     put(units, QuantityReader.PERCENT, "percent", "pct");

@@ -197,6 +197,7 @@ class QuantityParserTest {
       at least 1,000 killed                        | [1000, +∞)       | person     | NONE
       1,000 wounded                                | [1000, 1000]     | person     | NONE
       250 deceased                                 | [250, 250]       | person     | NONE
+      4 million unemployed                         | [4000000, 4000000] | person   | NONE
       30 hurt                                      | [30, 30]         | person     | NONE
       some 200 missing                             | [200, 200]       | person     | APPROXIMATELY
       3.7 million displaced                        | [3700000, 3700000] | person   | NONE
