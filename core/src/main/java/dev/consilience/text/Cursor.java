@@ -124,6 +124,17 @@ final class Cursor {
     return text.substring(first.start(), Math.max(first.start(), end));
   }
 
+  /** The text from the start of {@code first} to the end of the last token. */
+  String textToTheEnd(Token first) {
+    int end = tokens.get(Math.max(tokens.size() - 2, 0)).end();
+    return text.substring(first.start(), Math.max(first.start(), end));
+  }
+
+  /** Moves past every token. */
+  void skipToTheEnd() {
+    at = tokens.size() - 1;
+  }
+
   /** Moves {@code count} tokens on. */
   void skip(int count) {
     for (int i = 0; i < count; i++) {

@@ -164,20 +164,25 @@ import java.util.Objects;
  * officers"}, {@code "5 in-laws"}); straight after the number, outside, inside, near, under, off,
  * over and after before a plain noun are its adjective ({@code "5 outside experts"} are {@code
  * expert}s), and a lone "in" is inches ({@code "12 in"}); a preposition that ends the phrase after
- * a noun is ignored ({@code "3 days off"}). A complement after a preposition that holds a number is an error, as it
- * is a ratio or a time rather than a place: {@code "one in five"}, {@code "6,000 troops in
- * 2024"}, {@code "£5bn over five years"}. {@code "of them"}, {@code "of those"} and {@code "of
- * these"} name no noun, and neither does "others" straight after the number, which is read as
- * "of them": {@code "over 100,000 of them"} and {@code "10 others"} are {@link
- * Unit#DIMENSIONLESS}, {@code "10 others killed"} {@code person}. Its <em>head noun is its last
- * word</em>, so adjectives before it do not matter: the unit is the longest lexicon entry that ends
- * the phrase ({@code "square miles"}), else the last word itself in lower case and in the singular
- * ({@code "40 tanks"} → {@code tank}). Participles after the noun that say what happened to it (any
- * word in -ed but a few nouns such as bed, flowerbed, speed and bloodshed and those that end in
- * seed, weed or speed, such as oilseed; and dead, hurt, missing, lost, held, taken, stolen, slain,
- * caught, left, struck, sold, found, built, sent, sunk, hit, shot, burnt, blown, seen, spent,
- * paid, bought, brought, thrown, beaten, hidden, laid and shut;
- * the last with out, down, up, away or back after it: {@code "300 strikes carried out"}, {@code
+ * a noun is ignored ({@code "3 days off"}). A complement after a preposition that holds a number
+ * is an error, as it may be a ratio or a count ({@code "one in five"}, {@code "300 people in 12
+ * villages"}), unless it is a time that {@link TimeSpanParser} reads and that ends the phrase:
+ * {@code "6,000 troops in 2024"}, {@code "6 million refugees since 2022"}, {@code "12 on June
+ * 5"} and {@code "20 over the past 24 hours"} are read, and the time is ignored as other
+ * complements are (read it with {@link TimeSpanParser} for the claim's time). Straight after the
+ * number, "in" and a number stay a ratio ({@code "one in 1500"} fails), and {@code "£5bn over
+ * five years"} fails, as "five years" is a length of time, not a time. {@code "of them"}, {@code
+ * "of those"} and {@code "of these"} name no noun, and neither does "others" straight after the
+ * number, which is read as "of them": {@code "over 100,000 of them"} and {@code "10 others"} are
+ * {@link Unit#DIMENSIONLESS}, {@code "10 others killed"} {@code person}. Its <em>head noun is its
+ * last word</em>, so adjectives before it do not matter: the unit is the longest lexicon entry
+ * that ends the phrase ({@code "square miles"}), else the last word itself in lower case and in
+ * the singular ({@code "40 tanks"} → {@code tank}). Participles after the noun that say what
+ * happened to it (any word in -ed but a few nouns such as bed, flowerbed, speed and bloodshed and
+ * those that end in seed, weed or speed, such as oilseed; and dead, hurt, missing, lost, held,
+ * taken, stolen, slain, caught, left, struck, sold, found, built, sent, sunk, hit, shot, burnt,
+ * blown, seen, spent, paid, bought, brought, thrown, beaten, hidden, laid and shut; the last with
+ * out, down, up, away or back after it: {@code "300 strikes carried out"}, {@code
  * "5 drones shot down"}), and the auxiliaries and adverbs before them (was, were, is, are, be,
  * been, being, has, have, had; internally, critically, seriously, severely, reportedly,
  * allegedly, still, not, now, already, recently, previously and the like), are not the head when
@@ -227,10 +232,10 @@ import java.util.Objects;
  * today"} are {@link Unit#DIMENSIONLESS}, as {@code "60 on Monday"} is, and {@code "40 troops this
  * week"} is {@code person}. "as of", "according to", "prior to" and "ahead of" start complements as
  * prepositions do ({@code "some 70 as of Friday"}, {@code "50 according to officials"}; {@code "20
- * as of 2024"} fails, as a complement holds no number). A word that may also describe a noun is one
- * of these only where the noun phrase may end: before the end, a symbol, a word that ends noun
- * phrases, "than", a preposition or another word of time; {@code "5 Sunday papers"} are {@code paper}s and
- * {@code "10 later models"} {@code model}s. A phrase that is a time or a date is an error that says
+ * as of 2024"} is {@code 20}). A word that may also describe a noun is one of these only where
+ * the noun phrase may end: before the end, a symbol, a word that ends noun phrases, "than", a
+ * preposition or another word of time; {@code "5 Sunday papers"} are {@code paper}s and {@code
+ * "10 later models"} {@code model}s. A phrase that is a time or a date is an error that says
  * to read it as one: {@code "3 weeks ago"}, and a number straight before a month's name with a
  * capital ({@code "20 June"}, {@code "15–20 June"}).
  *
@@ -321,10 +326,10 @@ public final class QuantityParser {
      *
      * <p>A phrase that the parser could never read as a noun phrase is refused rather than kept
      * unused: one with a word that ends a noun phrase (and, or, but, of, per, each, every, a,
-     * an, a preposition such as in, at, from or to, a comparative such as more or higher, "than", "ago",
-     * or words of time such as today, so far or last year where they would end it), or whose
-     * first word is read as part of the number before it (a scale word such as
-     * {@code hundred} or {@code thousands}, or {@code odd}). Map the parts instead: {@code
+     * an, a preposition such as in, at, from or to, a comparative such as more or higher, "than",
+     * "ago", or words of time such as today, so far or last year where they would end it), or
+     * whose first word is read as part of the number before it (a scale word such as {@code
+     * hundred} or {@code thousands}, or {@code odd}). Map the parts instead: {@code
      * "prisoners"}, as an {@code of} complement is ignored ({@code "40 prisoners of war"} is
      * then the unit of prisoners), or {@code "barrels"} and {@code "day"}, as a rate divides
      * them ({@code "5 barrels per day"} is {@code barrel/day}). A participle may be mapped, and

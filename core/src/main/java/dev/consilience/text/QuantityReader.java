@@ -8,6 +8,7 @@ import dev.consilience.text.Numbers.Amount;
 import dev.consilience.text.Phrases.Match;
 import dev.consilience.text.Token.Kind;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -19,6 +20,11 @@ import org.jspecify.annotations.Nullable;
 
 /** Reads one quantity phrase; one instance per call of {@link QuantityParser#parse}. */
 final class QuantityReader {
+  /**
+   * The reference date a time after a quantity is read as of: only whether it is a time matters,
+   * and every "since" starts before this one.
+   */
+  private static final LocalDate LATEST_REFERENCE = LocalDate.of(9999, 12, 31);
   private static final Unit USD = Unit.of("USD");
   private static final Unit EUR = Unit.of("EUR");
   private static final Unit GBP = Unit.of("GBP");
@@ -656,7 +662,9 @@ final class QuantityReader {
       if (afterNoun && PARTICLES.contains(word.lower()) && cursor.peek().kind() == Kind.END) {
         return; // an adverb that ends the phrase: "3 days off"
       }
-      noNumberAfter(word);
+      if (timeToTheEnd(word, afterNoun)) {
+        return;
+      }
       if ((cursor.peek().is("a") || cursor.peek().is("an"))
           && cursor.peek(1).kind() == Kind.WORD) {
         cursor.next();
@@ -665,22 +673,41 @@ final class QuantityReader {
       if (Adjuncts.at(cursor, 0) == 0 && words().isEmpty() && !of) {
         throw cursor.fail("expected words after '" + written + "'", cursor.peek());
       }
-      noNumberAfter(word); // "over the past 24 hours"
+      if (timeToTheEnd(word, afterNoun)) { // "over the past 24 hours"
+        return;
+      }
     }
   }
 
   /**
-   * Refuses a number at the cursor, in a complement that starts at {@code start}.
+   * Refuses a number at the cursor, in a complement that starts at {@code start}, unless the
+   * complement is a time that ends the phrase ("in 2024", "since June 2022", "on June 5", "over
+   * the past 24 hours"): then moves past it, as past any other complement. Whether it is a time is
+   * whether {@link TimeSpanParser} reads it, as of a reference date late enough for any "since".
+   * Straight after a number, "in" and a number is a ratio, not a time: "one in 1500".
    *
-   * @throws TextParseException if a number or money is at the cursor, at it
+   * @param afterNoun whether a noun or unit was read before the complement
+   * @return whether the complement was a time, now read to the end of the phrase
+   * @throws TextParseException if a number or money is at the cursor in a complement that is not
+   *     such a time, at the number
    */
-  private void noNumberAfter(Token start) {
-    if (Numbers.startsAt(cursor) || cursor.peek().isSymbol(MINUS) || currency(0).isPresent()) {
-      throw cursor.fail("unexpected '" + cursor.peek().text() + "' after '"
-          + cursor.textFrom(start)
-          + "': a phrase after the quantity holds no number (one in five, in 2024)",
-          cursor.peek());
+  private boolean timeToTheEnd(Token start, boolean afterNoun) {
+    if (!Numbers.startsAt(cursor) && !cursor.peek().isSymbol(MINUS)
+        && currency(0).isEmpty()) {
+      return false;
     }
+    if (afterNoun || !start.is("in")) {
+      try {
+        new TimeReader(cursor.textToTheEnd(start), LATEST_REFERENCE).read();
+        cursor.skipToTheEnd();
+        return true;
+      } catch (IllegalArgumentException notATime) {
+        // refused below, as any other number in a complement
+      }
+    }
+    throw cursor.fail("unexpected '" + cursor.peek().text() + "' after '"
+        + cursor.textFrom(start) + "': a phrase after the quantity holds no number unless it is"
+        + " a time that ends the phrase (one in five, in 12 villages)", cursor.peek());
   }
 
   /**

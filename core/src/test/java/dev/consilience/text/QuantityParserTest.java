@@ -261,6 +261,14 @@ class QuantityParserTest {
       5% year-on-year                              | [5, 5]           | %          | NONE
       20 month over month                          | [20, 20]         | 1          | NONE
       20 year-to-date                              | [20, 20]         | 1          | NONE
+      # A phrase after the quantity that is a time may hold numbers.
+      6,000 troops in 2024                         | [6000, 6000]     | person     | NONE
+      300 people killed in March 2024              | [300, 300]       | person     | NONE
+      6 million refugees since 2022                | [6000000, 6000000] | person   | NONE
+      12 on June 5                                 | [12, 12]         | 1          | NONE
+      20 as of 2024                                | [20, 20]         | 1          | NONE
+      20 over the past 24 hours                    | [20, 20]         | 1          | NONE
+      £5bn over the past five years                | [5000000000, 5000000000] | GBP | NONE
       # ... and so do two-word prepositions.
       some 70 as of Friday                         | [70, 70]         | 1          | APPROXIMATELY
       nearly 300 as of last week                   | [300, 300]       | 1          | NEARLY
@@ -811,11 +819,10 @@ class QuantityParserTest {
       $40-50,000                    | 0  | '$40-50,000' may be short for thousands; write both numbers in full
       10 to 12,000                  | 0  | '10 to 12,000' may be short for thousands; write both numbers in full
       between 10 and 12,500 troops  | 8  | '10 and 12,500' may be short for thousands; write both numbers in full
-      one in five                   | 7  | unexpected 'five' after 'in': a phrase after the quantity holds no number (one in five, in 2024)
-      one in five children          | 7  | unexpected 'five' after 'in': a phrase after the quantity holds no number (one in five, in 2024)
-      six in 10 Americans           | 7  | unexpected '10' after 'in': a phrase after the quantity holds no number (one in five, in 2024)
-      6,000 troops in 2024          | 16 | unexpected '2024' after 'in': a phrase after the quantity holds no number (one in five, in 2024)
-      £5bn over five years          | 10 | unexpected 'five' after 'over': a phrase after the quantity holds no number (one in five, in 2024)
+      one in five                   | 7  | unexpected 'five' after 'in': a phrase after the quantity holds no number unless it is a time that ends the phrase (one in five, in 12 villages)
+      one in five children          | 7  | unexpected 'five' after 'in': a phrase after the quantity holds no number unless it is a time that ends the phrase (one in five, in 12 villages)
+      six in 10 Americans           | 7  | unexpected '10' after 'in': a phrase after the quantity holds no number unless it is a time that ends the phrase (one in five, in 12 villages)
+      £5bn over five years          | 10 | unexpected 'five' after 'over': a phrase after the quantity holds no number unless it is a time that ends the phrase (one in five, in 12 villages)
       6,000 troops in               | 15 | expected words after 'in'
       5 bn people                   | 2  | 'bn' after a space may be billions or battalions; for the scale, write it straight after the number: 5bn
       $3 tn                         | 3  | 'tn' after a space may be trillions or tons; for the scale, write it straight after the number: $3tn
@@ -846,9 +853,10 @@ class QuantityParserTest {
       20 a day more than in May     | 9  | unexpected 'more' after the quantity
       10 troops rather than         | 17 | 'than' after the quantity compares it with something the phrase does not hold
       10 more than last year        | 3  | 'more than' after the number compares it with something the phrase does not hold; write 'more than 10' for a bound, or the count alone
-      20 as of 2024                 | 9  | unexpected '2024' after 'as of': a phrase after the quantity holds no number (one in five, in 2024)
-      20 over the past 24 hours     | 17 | unexpected '24' after 'over the past': a phrase after the quantity holds no number (one in five, in 2024)
-      6,000 troops in Kursk 2024    | 22 | unexpected '2024' after 'in Kursk': a phrase after the quantity holds no number (one in five, in 2024)
+      one in 1500                   | 7  | unexpected '1500' after 'in': a phrase after the quantity holds no number unless it is a time that ends the phrase (one in five, in 12 villages)
+      300 people killed in 2024 in Gaza | 21 | unexpected '2024' after 'in': a phrase after the quantity holds no number unless it is a time that ends the phrase (one in five, in 12 villages)
+      300 people in 12 villages     | 14 | unexpected '12' after 'in': a phrase after the quantity holds no number unless it is a time that ends the phrase (one in five, in 12 villages)
+      6,000 troops in Kursk 2024    | 22 | unexpected '2024' after 'in Kursk': a phrase after the quantity holds no number unless it is a time that ends the phrase (one in five, in 12 villages)
       """)
   void failsWithTheProblemAndWhereItIs(String text, int index, String problem) {
     assertThatThrownBy(() -> ENGLISH.parse(text))
