@@ -36,9 +36,14 @@ final class Evidence {
    */
   static final double ALONE = 0.5;
 
-  /** By time, then by range, so that renaming a source cannot change which claim is its latest. */
+  /**
+   * By when the claim was stated (its {@code statedOn}, else its {@code asOf}; the end, then the
+   * start), as the reconciler picks the claim a self-contradicting origin speaks with, then by
+   * range, so that renaming a source cannot change which claim is its latest.
+   */
   private static final Comparator<Claim> LATEST_LAST =
-      Comparator.comparing((Claim claim) -> claim.time().map(TimeSpan::end).orElse(LocalDate.MIN))
+      Comparator.comparing((Claim claim) -> stated(claim).map(TimeSpan::end).orElse(LocalDate.MIN))
+          .thenComparing(claim -> stated(claim).map(TimeSpan::start).orElse(LocalDate.MIN))
           .thenComparing(claim -> claim.quantity().range().toString())
           .thenComparing(Claim::id);
 
@@ -248,10 +253,16 @@ final class Evidence {
         covered);
   }
 
+  /** When a claim was stated: its {@code statedOn}, else its {@code asOf}. */
+  private static Optional<TimeSpan> stated(Claim claim) {
+    return claim.statedOn().or(claim::asOf);
+  }
+
   /**
    * What one origin says about one subject: the intersection of its claims, or, when its claims
-   * contradict each other, its latest claim (by the end of its time; among claims of the same time,
-   * the last by range notation). The claims come ordered latest last.
+   * contradict each other, the claim it stated last (by the end, then the start, of its {@code
+   * statedOn}, else its {@code asOf}; among claims stated at the same time, the last by range
+   * notation). The claims come ordered latest last.
    */
   private static Range voiceRange(List<Claim> echoes) {
     Range range = echoes.get(0).quantity().range();

@@ -21,8 +21,9 @@ import java.util.function.Function;
  * unit and, unless the subject's value is {@link dev.consilience.Trend#FIXED FIXED}, about the same
  * time. {@linkplain dev.consilience.Rank#DEPRECATED Deprecated} claims are left out. The claims of
  * one origin (by {@linkplain Source#id() source id}) about one subject are one voice: it says the
- * intersection of their ranges, or, when they contradict each other, its latest claim (by time,
- * then by range notation, never by source or claim id).
+ * intersection of their ranges, or, when they contradict each other, the claim it stated last (by
+ * its {@code statedOn}, else its {@code asOf}, as the reconciler picks it; then by range notation,
+ * never by source or claim id).
  *
  * <p><b>How.</b> Every source starts equal, with accuracy 0.75, so that the first round is a
  * majority vote. Each round then does two things:

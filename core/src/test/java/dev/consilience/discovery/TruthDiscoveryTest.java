@@ -216,6 +216,39 @@ class TruthDiscoveryTest {
   }
 
   @Test
+  void anOriginThatCorrectsItselfAboutOneTimeSpeaksWithItsCorrection() {
+    // Both claims describe the same day; the one stated later replaced the other, whatever their
+    // values sort as.
+    Source a = Source.of("a", "a");
+    Subject casualties = Subject.of("casualties", Trend.CUMULATIVE);
+    List<Claim> claims = new ArrayList<>();
+    claims.add(restated(casualties, a, 5200, "2025-01-01", "2025-01-02"));
+    claims.add(restated(casualties, a, 5000, "2025-01-01", "2025-02-01"));
+    for (String other : List.of("b", "c")) {
+      claims.add(restated(casualties, Source.of(other, other), 5000, "2025-01-01", "2025-01-05"));
+    }
+
+    SourceWeights weights = TruthDiscovery.defaults().learn(claims);
+
+    assertThat(evidence(weights, "a")).usingRecursiveComparison().ignoringFields("sourceId")
+        .isEqualTo(evidence(weights, "b"));
+  }
+
+  @Test
+  void anOriginThatContradictsItselfSpeaksWithWhatItStatedLast() {
+    // As the reconciler does: the later statement, although it describes an earlier time.
+    Source a = Source.of("a", "a");
+    Subject city = Subject.of("city-1");
+    List<Claim> claims = List.of(
+        restated(city, a, 3000, "2024-12", "2025-03"), dated(city, a, 4000, "2025-01"),
+        claim("city-1", "b", 3000), claim("city-1", "c", 3000));
+
+    SourceWeights weights = TruthDiscovery.defaults().learn(claims);
+
+    assertThat(evidence(weights, "a").agreements()).isGreaterThan(0.99);
+  }
+
+  @Test
   void aRangeAgreesWhenItContainsTheValueTheOthersSupport() {
     List<Claim> claims = new ArrayList<>();
     for (int s = 0; s < 5; s++) {
@@ -534,6 +567,17 @@ class TruthDiscoveryTest {
         .quantity(Quantity.of(Range.singleton(value), TestClaims.PERSON))
         .source(source)
         .statedOn(TimeSpan.parse(time))
+        .build();
+  }
+
+  private static Claim restated(
+      Subject subject, Source source, long value, String asOf, String statedOn) {
+    return Claim.builder()
+        .subject(subject)
+        .quantity(Quantity.of(Range.singleton(value), TestClaims.PERSON))
+        .source(source)
+        .asOf(TimeSpan.parse(asOf))
+        .statedOn(TimeSpan.parse(statedOn))
         .build();
   }
 
