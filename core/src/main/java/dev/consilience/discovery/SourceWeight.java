@@ -100,7 +100,7 @@ public abstract class SourceWeight {
   }
 
   /**
-   * Returns a one-line account, such as {@code ipcc: weight 4.178 (accuracy 0.970, agreed 38.6 of
+   * Returns a one-line account, such as {@code ipcc: weight 4.178 (accuracy 0.970, agreed 39.4 of
    * 40 subjects, 34 compared)}.
    */
   @Override
