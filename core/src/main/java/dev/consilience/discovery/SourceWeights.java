@@ -33,8 +33,8 @@ import java.util.function.Function;
  *
  * <p>A claim whose origin was not among the learned claims gets the weight its group's prior
  * earned (the weight of a source of that group with no record), or, when its group was not seen
- * either, the weight of the mean agreement rate of all sources: {@link
- * #unseenWeight()}.
+ * either, the weight of the mean agreement rate of all sources (of one half when nothing was
+ * learned): {@link #unseenWeight()}.
  *
  * <p>Instances are immutable and thread-safe.
  */

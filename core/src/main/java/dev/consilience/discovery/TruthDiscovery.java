@@ -19,7 +19,9 @@ import java.util.function.Function;
  *
  * <p><b>What is compared.</b> Claims are compared when they are about the same subject in the same
  * unit and, unless the subject's value is {@link dev.consilience.Trend#FIXED FIXED}, about the same
- * time. {@linkplain dev.consilience.Rank#DEPRECATED Deprecated} claims are left out. The claims of
+ * time. {@linkplain dev.consilience.Rank#DEPRECATED Deprecated} claims are left out. Each claim is
+ * taken at its {@linkplain dev.consilience.Quantity#range() range}: hedges are not widened as the
+ * reconciler widens them, so "about 4,200" disagrees with 4,000 here. The claims of
  * one origin (by {@linkplain Source#id() source id}) about one subject are one voice: it says the
  * intersection of their ranges, or, when they contradict each other, the claim it stated last (by
  * its {@code statedOn}, else its {@code asOf}, as the reconciler picks it; then by range notation,
@@ -93,7 +95,10 @@ import java.util.function.Function;
  * logarithm for subjects claimed as ranges). The claims are ordered by their content (subject,
  * unit, time, source id, claim, then the source's other attributes), never by their order in the
  * collection: the same claims give the same weights in any order. The arithmetic uses {@link
- * StrictMath}, so they are the same to the last bit on every platform and Java version.
+ * StrictMath}, so they are the same to the last bit on every platform and Java version. Renaming
+ * sources changes the order sources sort in, and so the order of some sums: accuracies and
+ * agreements may then differ in their last bits, which the rounding of weights to six decimals
+ * almost always hides.
  *
  * <p>Instances are immutable and thread-safe.
  */
