@@ -8,6 +8,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import dev.consilience.Claim;
+import dev.consilience.Hedge;
 import dev.consilience.Quantity;
 import dev.consilience.Range;
 import dev.consilience.Rank;
@@ -246,6 +247,27 @@ class TruthDiscoveryTest {
     SourceWeights weights = TruthDiscovery.defaults().learn(claims);
 
     assertThat(evidence(weights, "a").agreements()).isGreaterThan(0.99);
+  }
+
+  @Test
+  void aHedgedClaimIsTakenAtItsStatedRange() {
+    // "about 4,200" against two sources saying 4,000: the reconciler would widen it by 10% and
+    // find them consistent; learning compares 4,200 with 4,000.
+    Claim hedged = Claim.builder()
+        .subject(Subject.of("city-1"))
+        .quantity(Quantity.builder().range(Range.singleton(4200)).unit(TestClaims.PERSON)
+            .hedge(Hedge.APPROXIMATELY).stated("about 4,200").build())
+        .source(Source.of("hedger", "hedger"))
+        .build();
+    Claim unhedged = claim("city-1", "hedger", 4200);
+
+    SourceWeights withHedge = TruthDiscovery.defaults().learn(List.of(
+        hedged, claim("city-1", "a", 4000), claim("city-1", "b", 4000)));
+    SourceWeights withoutHedge = TruthDiscovery.defaults().learn(List.of(
+        unhedged, claim("city-1", "a", 4000), claim("city-1", "b", 4000)));
+
+    assertThat(evidence(withHedge, "hedger").agreements()).isLessThan(0.5);
+    assertThat(withHedge.sources()).isEqualTo(withoutHedge.sources());
   }
 
   @Test
