@@ -54,9 +54,12 @@ import java.util.function.Function;
  *       {@linkplain Builder#groupBy group} (by default, of the same {@link Source#kind() kind}),
  *       with {@code k} the {@linkplain #priorStrength() prior strength} (a Beta prior worth
  *       {@code k} subjects). The group's mean counts each source once, so that a prolific source
- *       does not speak for its whole group. A source with one or two claims therefore stays near
- *       what its group has earned, and only a long record moves a source far from it. Accuracy
- *       is kept within {@code [1 - maxAccuracy, maxAccuracy]}.
+ *       does not speak for its whole group, and is itself shrunk towards the mean rate of all
+ *       sources as if {@code k} more sources of the group had that rate, so that a group of few
+ *       sources stays near what all sources earn (a source alone of its kind, agreeing once, is
+ *       not trusted to the cap). A source with one or two claims therefore stays near what its
+ *       group has earned, and only a long record moves a source far from it. Accuracy is kept
+ *       within {@code [1 - maxAccuracy, maxAccuracy]}.
  * </ol>
  *
  * <p><b>Each subject is left out of its own weights.</b> On a subject where a source was compared
@@ -69,8 +72,9 @@ import java.util.function.Function;
  * that corrected them. A source that spoke on one subject only, with others, weighs there what its
  * group's prior earned. Only that prior still carries something of the subject: it averages
  * every source of the group, this one included, so in a group of {@code n} sources a source's
- * agreement on a subject moves its prior there by at most {@code 1/n}. Groups are meant to hold
- * many sources (see {@link Builder#groupBy}).
+ * agreement on a subject moves its prior there by at most {@code 1/(n + k)}, and its share of
+ * the mean of all sources by less. Groups are meant to hold many sources (see {@link
+ * Builder#groupBy}).
  *
  * <p><b>Damping.</b> An accuracy that a round would move back the way it came moves only halfway
  * (its step changes sign: it overshot). The values the rounds settle on are the same, but they
@@ -252,8 +256,11 @@ public final class TruthDiscovery {
 
   /**
    * Sets each group's prior to the mean agreement rate of its sources (each source counting once,
-   * so that a prolific source does not speak for its whole group) and returns the same mean over
-   * all sources, the prior of a group not seen.
+   * so that a prolific source does not speak for its whole group), shrunk towards the same mean
+   * over all sources as if that were the rate of {@code k} more sources of the group; returns that
+   * overall mean, the prior of a group not seen. A group of few sources thus stays near what all
+   * sources earn: a group of one, agreeing once, is not a group whose every source can be trusted
+   * to the cap.
    */
   private double groupPriors(Evidence evidence, double[] agreements, double[] groupPrior) {
     double[] sum = new double[groupPrior.length];
@@ -271,7 +278,7 @@ public final class TruthDiscovery {
     }
     double overall = all == 0 ? 0.5 : clamp(total / all);
     for (int g = 0; g < groupPrior.length; g++) {
-      groupPrior[g] = count[g] == 0 ? overall : clamp(sum[g] / count[g]);
+      groupPrior[g] = clamp((priorStrength * overall + sum[g]) / (priorStrength + count[g]));
     }
     return overall;
   }
@@ -424,8 +431,9 @@ public final class TruthDiscovery {
      * record is shrunk towards its group's mean agreement rate. Group by something that says how
      * far a source can be trusted before it has a record, such as whether it is registered or
      * anonymous; {@code source -> "all"} gives every source the same prior. A group should hold
-     * many sources: its prior averages them all, each one included, so that a group of one
-     * shrinks a source towards itself. The function must be deterministic; its results are
+     * many sources: its prior averages them all, each one included, and only {@code k} more
+     * sources' worth of the mean of all sources, so that a small group still leans towards its
+     * own members. The function must be deterministic; its results are
      * compared with {@code equals}. A source id that occurs with different {@link Source} values
      * is grouped by the one in its first claim in content order (see {@link TruthDiscovery}),
      * whatever the order of the claims.

@@ -74,6 +74,33 @@ class TruthDiscoveryTest {
   }
 
   @Test
+  void aSourceAloneInItsGroupWithOneAgreeingClaimStaysNearerTheMeanOfAllSourcesThanTheTop() {
+    List<String> agencies = List.of("reuters", "ap", "afp");
+    List<Claim> claims = new ArrayList<>();
+    for (int s = 0; s < 30; s++) {
+      for (int a = 0; a < agencies.size(); a++) {
+        // Every fifth subject, one agency in turn gets it wrong.
+        boolean wrong = s % 5 == 0 && s / 5 % agencies.size() == a;
+        claims.add(claim("city-" + s, agencies.get(a), wrong ? 9000 + s : 1000 + s));
+      }
+    }
+    Source ministry = agency("ministry");
+    claims.add(claim(Subject.of("city-1"), ministry, Range.singleton(1001)));
+
+    SourceWeights weights = TruthDiscovery.defaults().learn(claims);
+
+    // What a source of a kind never seen weighs: the mean of every source's record.
+    double unseen = weights.weightOf(claim(Subject.of("city-1"),
+        Source.builder().id("new").name("new").kind(SourceKind.ACADEMIC).build(),
+        Range.singleton(1001)));
+    double alone = weight(weights, "ministry");
+    double onItsOwnSubject = weights.weightOf(claims.get(claims.size() - 1));
+    assertThat(alone).isLessThan(TOP_WEIGHT);
+    assertThat(Math.abs(alone - unseen)).isLessThan(TOP_WEIGHT - alone);
+    assertThat(Math.abs(onItsOwnSubject - unseen)).isLessThan(TOP_WEIGHT - onItsOwnSubject);
+  }
+
+  @Test
   void aSourceWithOneClaimStaysNearItsGroupsPriorAndWeighsBelowAVeteranWhereTheyMeet() {
     List<Claim> claims = new ArrayList<>();
     for (int s = 0; s < 20; s++) {
