@@ -33,27 +33,35 @@ final class Reconciling {
     }
     Claim[] claims = selection.claims;
 
-    // Step 2: widen hedges.
+    // Step 2: widen hedges. For a cumulative subject, step 3 reads each claim's time and
+    // projects its range in the same pass: with many claims, a second pass over them would find
+    // most claims and ranges out of the caches, and reading them again costs more than the work.
     Range[] wide = selection.ranges;
     BigDecimal tolerance = reconciler.hedgeTolerance();
+    TimeProjection.Days days = null;
+    Range[] range = wide;
+    if (subject.trend() == Trend.CUMULATIVE) {
+      days = new TimeProjection.Days(n);
+      range = new Range[n];
+    }
     for (int i = 0; i < n; i++) {
-      wide[i] = HedgeWidening.widen(wide[i], claims[i].quantity().hedge(), tolerance);
+      Claim claim = claims[i];
+      wide[i] = HedgeWidening.widen(wide[i], claim.quantity().hedge(), tolerance);
+      if (days != null) {
+        days.set(i, claim.time().orElse(null));
+        range[i] = TimeProjection.project(wide[i], days.relation(i, asOf));
+      }
     }
     Positions widePositions = Positions.of(wide, n);
 
-    // Step 3: project in time.
-    Range[] range = wide;
+    // Step 3: project in time, the ends' positions (the ranges are projected above).
     long[] start = widePositions.start;
     long[] stop = widePositions.stop;
-    TimeProjection.Days days = null;
-    if (subject.trend() == Trend.CUMULATIVE) {
-      range = new Range[n];
+    if (days != null) {
       start = start.clone();
       stop = stop.clone();
-      days = TimeProjection.Days.of(claims, n);
       for (int i = 0; i < n; i++) {
         int relation = days.relation(i, asOf);
-        range[i] = TimeProjection.project(wide[i], relation);
         if (relation == TimeProjection.BEFORE) {
           stop[i] = Positions.ABOVE_ALL;
         } else if (relation == TimeProjection.AFTER) {

@@ -1,11 +1,9 @@
 package dev.consilience.reconcile;
 
-import dev.consilience.Claim;
 import dev.consilience.Range;
 import dev.consilience.TimeSpan;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.function.IntFunction;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -251,38 +249,38 @@ final class TimeProjection {
   static final class Days {
     final long[] first;
     final long[] last;
-    /** How many claims have no time. */
-    final int untimed;
+    /** How many claims have no time; counted as the times are set. */
+    int untimed;
     private int @Nullable [] byFirst;
     private int @Nullable [] byLast;
     private int @Nullable [] byTime;
 
     Days(@Nullable TimeSpan[] times, int n) {
-      this(n, i -> times[i]);
-    }
-
-    private Days(int n, IntFunction<@Nullable TimeSpan> time) {
-      first = new long[n];
-      last = new long[n];
-      int count = 0;
+      this(n);
       for (int i = 0; i < n; i++) {
-        TimeSpan span = time.apply(i);
-        if (span == null) {
-          count++;
-        } else {
-          first[i] = day(span.start());
-          last[i] = day(span.end());
-        }
+        set(i, times[i]);
       }
-      untimed = count;
     }
 
     /**
-     * The times of the first {@code n} claims. Read straight from the claims, so that each time
-     * is visited once: with many claims, a second visit would find it out of the caches.
+     * Room for the times of {@code n} claims, each without a time until {@link #set} gives it
+     * one. The times are set one by one so that a caller can read each claim's time in the pass
+     * that reads the rest of it: with many claims, a second visit would find it out of the
+     * caches.
      */
-    static Days of(Claim[] claims, int n) {
-      return new Days(n, i -> claims[i].time().orElse(null));
+    Days(int n) {
+      first = new long[n];
+      last = new long[n];
+      untimed = n;
+    }
+
+    /** Sets claim i's time, once, before any other method is called. */
+    void set(int i, @Nullable TimeSpan time) {
+      if (time != null) {
+        first[i] = day(time.start());
+        last[i] = day(time.end());
+        untimed--;
+      }
     }
 
     /**
