@@ -56,17 +56,40 @@ final class Positions {
    * ranges do not fit in the processor's caches, and each pass over them costs a miss per object.
    */
   static Positions of(Range[] ranges, int n) {
-    Bound[] lower = new Bound[n];
-    Bound[] upper = new Bound[n];
+    Reader reader = new Reader(n);
+    for (int i = 0; i < n; i++) {
+      reader.read(i, ranges[i]);
+    }
+    return reader.positions();
+  }
+
+  /**
+   * Reads ranges one at a time, so that a caller can read each range in the pass that makes it,
+   * while it is still in the caches, then places all their ends at once.
+   */
+  static final class Reader {
+    private final Bound[] lower;
+    private final Bound[] upper;
     // Until the scale is known, start and stop hold each end's unscaled value, and lowerEnd and
     // upperEnd its scale and, in the lowest bit, whether it lies just after its value.
-    long[] start = new long[n];
-    long[] stop = new long[n];
-    int[] lowerEnd = new int[n];
-    int[] upperEnd = new int[n];
-    Digits digits = new Digits();
-    for (int i = 0; i < n; i++) {
-      Range range = ranges[i];
+    private final long[] start;
+    private final long[] stop;
+    private final int[] lowerEnd;
+    private final int[] upperEnd;
+    private final Digits digits = new Digits();
+
+    /** Room for {@code n} ranges, each to be read once. */
+    Reader(int n) {
+      lower = new Bound[n];
+      upper = new Bound[n];
+      start = new long[n];
+      stop = new long[n];
+      lowerEnd = new int[n];
+      upperEnd = new int[n];
+    }
+
+    /** Reads range i. */
+    void read(int i, Range range) {
       lower[i] = range.lower().orElse(null);
       upper[i] = range.upper().orElse(null);
       if (lower[i] != null) {
@@ -78,17 +101,22 @@ final class Positions {
         upperEnd[i] = upper[i].value().scale() << 1 | after(upper[i], false);
       }
     }
-    boolean fits = digits.fit();
-    if (fits) {
-      int scale = digits.scale;
-      for (int i = 0; i < n; i++) {
-        start[i] = lower[i] == null ? BELOW_ALL : place(start[i], lowerEnd[i], scale);
-        stop[i] = upper[i] == null ? ABOVE_ALL : place(stop[i], upperEnd[i], scale);
+
+    /** The positions of the ranges read; every range must have been read. */
+    Positions positions() {
+      int n = start.length;
+      boolean fits = digits.fit();
+      if (fits) {
+        int scale = digits.scale;
+        for (int i = 0; i < n; i++) {
+          start[i] = lower[i] == null ? BELOW_ALL : place(start[i], lowerEnd[i], scale);
+          stop[i] = upper[i] == null ? ABOVE_ALL : place(stop[i], upperEnd[i], scale);
+        }
+      } else {
+        ranks(lower, upper, start, stop);
       }
-    } else {
-      ranks(lower, upper, start, stop);
+      return new Positions(start, stop, fits);
     }
-    return new Positions(start, stop, fits);
   }
 
   /**

@@ -33,9 +33,10 @@ final class Reconciling {
     }
     Claim[] claims = selection.claims;
 
-    // Step 2: widen hedges. For a cumulative subject, step 3 reads each claim's time and
-    // projects its range in the same pass: with many claims, a second pass over them would find
-    // most claims and ranges out of the caches, and reading them again costs more than the work.
+    // Step 2: widen hedges, and read the widened ranges' ends; for a cumulative subject, step 3
+    // also reads each claim's time and projects its range in the same pass: with many claims, a
+    // second pass over them would find most claims and ranges out of the caches, and reading
+    // them again costs more than the work.
     Range[] wide = selection.ranges;
     BigDecimal tolerance = reconciler.hedgeTolerance();
     TimeProjection.Days days = null;
@@ -44,15 +45,17 @@ final class Reconciling {
       days = new TimeProjection.Days(n);
       range = new Range[n];
     }
+    Positions.Reader reader = new Positions.Reader(n);
     for (int i = 0; i < n; i++) {
       Claim claim = claims[i];
       wide[i] = HedgeWidening.widen(wide[i], claim.quantity().hedge(), tolerance);
+      reader.read(i, wide[i]);
       if (days != null) {
         days.set(i, claim.time().orElse(null));
         range[i] = TimeProjection.project(wide[i], days.relation(i, asOf));
       }
     }
-    Positions widePositions = Positions.of(wide, n);
+    Positions widePositions = reader.positions();
 
     // Step 3: project in time, the ends' positions (the ranges are projected above).
     long[] start = widePositions.start;
