@@ -88,8 +88,7 @@ final class TimeProjection {
       bestInGroup = new int[groups];
       Arrays.fill(bestInGroup, -1);
     }
-    int best = -1;
-    int second = -1; // the best among groups other than best's
+    Leader highest = new Leader(start, group, true);
     // Claims without a time sort first, on day 0; they are skipped.
     int added = days.untimed;
     for (int k = days.untimed; k < byStart.length; k++) {
@@ -107,18 +106,11 @@ final class TimeProjection {
           if (bestInGroup[g] < 0 || start[earlier] > start[bestInGroup[g]]) {
             bestInGroup[g] = earlier;
           }
-        } else if (best < 0 || start[earlier] > start[best]) {
-          if (best >= 0 && group[best] != group[earlier]) {
-            second = best;
-          }
-          best = earlier;
-        } else if (group[earlier] != group[best]
-            && (second < 0 || start[earlier] > start[second])) {
-          second = earlier;
+        } else {
+          highest.offer(earlier);
         }
       }
-      int earlier = withinGroups ? bestInGroup[group[later]]
-          : best >= 0 && group[best] != group[later] ? best : second;
+      int earlier = withinGroups ? bestInGroup[group[later]] : highest.outside(group[later]);
       if (earlier >= 0 && stop[later] <= start[earlier]) {
         sink.accept(earlier, later);
       }
@@ -206,38 +198,61 @@ final class TimeProjection {
   private static void conflictsAmong(int[] claims, int from, int to, long[] start, long[] stop,
       int[] group, PairSink sink) {
     // The highest start and lowest stop, and the same among groups other than theirs.
-    int high = -1;
-    int otherHigh = -1;
-    int low = -1;
-    int otherLow = -1;
+    Leader high = new Leader(start, group, true);
+    Leader low = new Leader(stop, group, false);
     for (int k = from; k < to; k++) {
-      int i = claims[k];
-      if (high < 0 || start[i] > start[high]) {
-        if (high >= 0 && group[high] != group[i]) {
-          otherHigh = high;
-        }
-        high = i;
-      } else if (group[i] != group[high] && (otherHigh < 0 || start[i] > start[otherHigh])) {
-        otherHigh = i;
-      }
-      if (low < 0 || stop[i] < stop[low]) {
-        if (low >= 0 && group[low] != group[i]) {
-          otherLow = low;
-        }
-        low = i;
-      } else if (group[i] != group[low] && (otherLow < 0 || stop[i] < stop[otherLow])) {
-        otherLow = i;
-      }
+      high.offer(claims[k]);
+      low.offer(claims[k]);
     }
     for (int k = from; k < to; k++) {
       int i = claims[k];
-      int above = group[i] != group[high] ? high : otherHigh;
-      int below = group[i] != group[low] ? low : otherLow;
+      int above = high.outside(group[i]);
+      int below = low.outside(group[i]);
       if (above >= 0 && stop[i] <= start[above]) {
         sink.accept(i, above);
       } else if (below >= 0 && stop[below] <= start[i]) {
         sink.accept(below, i);
       }
+    }
+  }
+
+  /**
+   * Among the claims offered, the one whose key is greatest (or least), and the one whose key is
+   * greatest (or least) among the groups other than its group: so that for any group, the leading
+   * claim of another group is at hand. Ties keep the claim offered first.
+   */
+  private static final class Leader {
+    private final long[] key;
+    private final int[] group;
+    private final boolean greatest;
+    private int best = -1;
+    /** The leader among groups other than best's. */
+    private int other = -1;
+
+    Leader(long[] key, int[] group, boolean greatest) {
+      this.key = key;
+      this.group = group;
+      this.greatest = greatest;
+    }
+
+    void offer(int i) {
+      if (best < 0 || leads(i, best)) {
+        if (best >= 0 && group[best] != group[i]) {
+          other = best;
+        }
+        best = i;
+      } else if (group[i] != group[best] && (other < 0 || leads(i, other))) {
+        other = i;
+      }
+    }
+
+    /** The leading claim of a group other than {@code g}, or -1 when none was offered. */
+    int outside(int g) {
+      return best >= 0 && group[best] != g ? best : other;
+    }
+
+    private boolean leads(int i, int j) {
+      return greatest ? key[i] > key[j] : key[i] < key[j];
     }
   }
 
